@@ -1,0 +1,13 @@
+import type { Kind } from './kinds';
+
+/**
+ * Where a citation lands on its source's page. The anchor is derived from the
+ * citing entry and the citation's position, so both ends compute the same one.
+ */
+export function quoteAnchor(kind: Kind, id: string, index: number): string {
+  return `q-${kind}-${id}-${index + 1}`;
+}
+
+export function citationUrl(source: string, kind: Kind, id: string, index: number): string {
+  return `/sources/${source}/#${quoteAnchor(kind, id, index)}`;
+}

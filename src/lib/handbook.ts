@@ -1,0 +1,73 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { DOMAIN_IDS, REGION_IDS, SOURCE_IDS } from '../schemas/enums';
+import { buildGraph, formatProblems, keyOf, type Graph, type GraphEntry } from './graph';
+import { KIND_NAMES, type Kind } from './kinds';
+import { compareEntries, pinyinSortKey } from './ordering';
+
+/**
+ * The whole handbook, loaded and checked once per build. Every page reads it;
+ * nothing else calls getCollection. A broken reference, a closed-set mismatch
+ * or an unbacked number stops the build here with a Chinese report.
+ */
+
+export type AnyEntry = { [K in Kind]: CollectionEntry<K> }[Kind];
+
+export interface HandbookEntry extends GraphEntry {
+  key: string;
+  entry: AnyEntry;
+}
+
+export interface Handbook {
+  graph: Graph;
+  byKind: Record<Kind, HandbookEntry[]>;
+  get(kind: Kind, id: string): HandbookEntry | undefined;
+}
+
+function summaryOf(entry: AnyEntry): string {
+  return 'summary' in entry.data ? entry.data.summary : '';
+}
+
+async function load(): Promise<Handbook> {
+  const all: HandbookEntry[] = [];
+  for (const kind of KIND_NAMES) {
+    for (const entry of (await getCollection(kind)) as AnyEntry[]) {
+      all.push({
+        key: keyOf(kind, entry.id),
+        kind,
+        id: entry.id,
+        title: entry.data.title,
+        summary: summaryOf(entry),
+        filePath: entry.filePath ?? `content/${kind}/${entry.id}`,
+        data: entry.data as Record<string, unknown>,
+        body: entry.body,
+        entry,
+      });
+    }
+  }
+  const graph = buildGraph(all, { regions: REGION_IDS, domains: DOMAIN_IDS, sources: SOURCE_IDS });
+  if (graph.problems.length > 0) throw new Error(formatProblems(graph.problems));
+
+  const regionOrder = new Map<string, number>(REGION_IDS.map((id, i) => [id, i + 1]));
+  const sortable = (e: HandbookEntry) => {
+    const d = e.data as { order?: number; date?: string; sortKey?: string };
+    return {
+      title: e.title,
+      order: e.kind === 'regions' ? regionOrder.get(e.id) : d.order,
+      date: e.kind === 'cases' ? d.date : undefined,
+      sortKey: d.sortKey ?? (e.kind === 'glossary' ? pinyinSortKey(e.title) : undefined),
+    };
+  };
+  const byKind = Object.fromEntries(KIND_NAMES.map((k) => [k, [] as HandbookEntry[]])) as Record<Kind, HandbookEntry[]>;
+  for (const e of all) byKind[e.kind].push(e);
+  for (const list of Object.values(byKind)) list.sort((a, b) => compareEntries(sortable(a), sortable(b)));
+
+  const index = new Map(all.map((e) => [e.key, e]));
+  return { graph, byKind, get: (kind, id) => index.get(keyOf(kind, id)) };
+}
+
+let loaded: Promise<Handbook> | undefined;
+
+export function loadHandbook(): Promise<Handbook> {
+  loaded ??= load();
+  return loaded;
+}

@@ -1,0 +1,231 @@
+import { z } from 'astro/zod';
+import { AUDIENCE_IDS, DOMAIN_IDS, REGION_IDS, SOURCE_IDS } from './enums';
+import { withChineseErrors } from './errors';
+import type { Kind } from '../lib/kinds';
+
+/**
+ * Every collection's schema, in one place. Built by a factory that takes
+ * Astro's `reference()` so the same schemas run in unit tests with a stand-in.
+ * Objects are strict: a misspelt field is an error, not silently dropped.
+ */
+
+export interface EntryRef<K extends Kind = Kind> {
+  collection: K;
+  id: string;
+}
+export type ReferenceFn = <K extends Kind>(collection: K) => z.ZodType<EntryRef<K>, unknown>;
+
+const LINK_KINDS = [
+  'statements',
+  'carriers',
+  'methods',
+  'domains',
+  'models',
+  'cases',
+  'regions',
+  'glossary',
+  'stories',
+  'guides',
+] as const satisfies readonly Kind[];
+
+const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+export function createSchemas(reference: ReferenceFn) {
+  const refs = <K extends Kind>(kind: K) => z.array(reference(kind)).default([]);
+  // Closed sets are checked as enums first, so a typo gets a "did you mean" hint.
+  const regionRef = z.enum(REGION_IDS).pipe(reference('regions'));
+  const domainRef = z.enum(DOMAIN_IDS).pipe(reference('domains'));
+  const sourceRef = z.enum(SOURCE_IDS).pipe(reference('sources'));
+
+  /** A short exact quote from a source: the handbook's unit of evidence. */
+  const citation = z
+    .object({
+      /** Source id (file name in ../shared/sources without .txt). */
+      source: sourceRef,
+      /** Exact words from the source; line breaks and spaces may differ. */
+      quote: z.string().min(4),
+      /** What the quote supports, when that is not obvious. */
+      note: z.string().optional(),
+    })
+    .strict();
+
+  /** A list of named items (awards, comparisons…) as one source gives them. */
+  const citedList = z
+    .object({
+      items: z.array(z.string().min(1)).min(1),
+      source: sourceRef,
+      quote: z.string().min(4),
+    })
+    .strict();
+
+  /** Typed "see also" links to entries of any kind; shown on both ends. */
+  const links = z
+    .object(Object.fromEntries(LINK_KINDS.map((k) => [k, refs(k)])) as { [K in (typeof LINK_KINDS)[number]]: ReturnType<typeof refs<K>> })
+    .strict()
+    .default(() => Object.fromEntries(LINK_KINDS.map((k) => [k, []])) as never);
+
+  const base = {
+    /** Display title, with official formulations quoted exactly. */
+    title: z.string().min(1),
+    /** Other names a reader may type or meet: short forms, variants. */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** One line: shown on cards, previews, popovers and search results. */
+    summary: z.string().min(1).max(90),
+    citations: z.array(citation).min(1),
+    links,
+    /** Who this material suits, for the lecturer's audience kits. */
+    audiences: z.array(z.enum(AUDIENCE_IDS)).default([]),
+  };
+
+  const order = z.number().int().min(1);
+  const date = z.string().regex(DATE_PATTERN, { message: '日期请写成 "2023"、"2023-04" 或 "2023-04-23"，并加引号。' });
+
+  const statements = z
+    .object({
+      ...base,
+      order: order.max(6),
+      /** The statement verbatim, as in wudinghe-plan-2024 三、目标任务. */
+      text: z.string().min(10),
+      /** Whether the five sources give historical facts for it; if not, the page says so. */
+      sourceGivesFacts: z.boolean(),
+    })
+    .strict();
+
+  const carriers = z
+    .object({
+      ...base,
+      order,
+      /** One of the 「七种载体」; false for the section's further carriers. */
+      core: z.boolean(),
+    })
+    .strict();
+
+  const methods = z
+    .object({
+      ...base,
+      order: order.max(4),
+      /** Concrete formats: 入户走访, 墙根唠嗑 … */
+      formats: z.array(z.string().min(1)).default([]),
+      /** Who delivers it, as the sources name them. */
+      deliveredBy: z.array(z.string().min(1)).default([]),
+    })
+    .strict();
+
+  const domains = z
+    .object({
+      ...base,
+      order,
+      /** Who leads the work in this domain; absent when no source says. */
+      leads: z.string().optional(),
+      /** Forces gathered (力量). */
+      forces: z.array(z.string().min(1)).default([]),
+      /** Which 账 it explains. */
+      accounts: z.array(z.string().min(1)).default([]),
+      /** 「寓教于…」 */
+      teachingThrough: z.string().optional(),
+      /** The 模范 it strives to be, e.g. 乡村振兴的模范. */
+      exemplar: z.string().optional(),
+      /** Comparisons (比…), each list with its source. */
+      comparisons: z.array(citedList).default([]),
+      /** Awards (评选), each list with its source; two sources may differ. */
+      awards: z.array(citedList).default([]),
+    })
+    .strict();
+
+  const models = z
+    .object({
+      ...base,
+      domains: z.array(domainRef).default([]),
+      /** Where it was formed; empty for region-wide models. */
+      regions: z.array(regionRef).default([]),
+      /** Its named parts, quoted as the source gives them. */
+      parts: z.array(z.string().min(1)).default([]),
+      /** False when the sources name the model but do not explain it. */
+      detailInSources: z.boolean().default(true),
+      /** Other entries with the same label that mean something else. */
+      sameLabelAs: refs('models'),
+    })
+    .strict();
+
+  const cases = z
+    .object({
+      ...base,
+      region: regionRef,
+      /** 旗县区 / 苏木乡镇街道 / 嘎查村, as precise as the source gives it. */
+      place: z.string().optional(),
+      domains: z.array(domainRef).min(1),
+      /** As precise as the source allows: "2023", "2023-04" or "2023-04-23". */
+      date,
+      /** How the date was derived, when the source does not print it. */
+      dateNote: z.string().optional(),
+      /** Key results, each with its number; every number must be in a quote. */
+      highlights: z.array(z.string().min(1)).default([]),
+    })
+    .strict();
+
+  const regions = z
+    .object({
+      title: z.string().min(1),
+      aliases: z.array(z.string().min(1)).default([]),
+      summary: z.string().min(1).max(90),
+      /** Regions the sources never mention have none; the page says so. */
+      citations: z.array(citation).default([]),
+      links,
+    })
+    .strict();
+
+  const glossary = z
+    .object({
+      ...base,
+      /** The longer definition for the term's own page. */
+      definition: z.string().min(1),
+      /** True when the definition goes beyond what the cited sources say. */
+      unverified: z.boolean().default(false),
+      /** Pinyin sort key, only where the computed one is wrong (多音字). */
+      sortKey: z.string().optional(),
+      sameLabelAs: refs('glossary'),
+    })
+    .strict();
+
+  const stories = z
+    .object({
+      ...base,
+      category: z.enum(['典型', '精神', '文艺作品']),
+      /** True when the description goes beyond what the cited sources say. */
+      unverified: z.boolean().default(false),
+    })
+    .strict();
+
+  const guides = z
+    .object({
+      ...base,
+      order,
+    })
+    .strict();
+
+  const sources = z
+    .object({
+      title: z.string().min(1),
+      /** What kind of document: 报纸版面, 正式通知, 网络报道. */
+      genre: z.string().min(1),
+      publisher: z.string().min(1),
+      authors: z.array(z.string().min(1)).default([]),
+      /** As printed, or the best the text allows: "2021-11-26", "2023". */
+      date,
+      /** How the date was derived, when it is not printed. */
+      dateNote: z.string().optional(),
+      summary: z.string().min(1).max(90),
+      /** The document's own section headings, for orientation. */
+      sections: z.array(z.string().min(1)).default([]),
+    })
+    .strict();
+
+  const raw = { statements, carriers, methods, domains, models, cases, regions, glossary, stories, guides, sources };
+  return Object.fromEntries(Object.entries(raw).map(([k, s]) => [k, withChineseErrors(s)])) as {
+    [K in keyof typeof raw]: ReturnType<typeof withChineseErrors<(typeof raw)[K]>>;
+  };
+}
+
+export type Schemas = ReturnType<typeof createSchemas>;
+export type EntryData<K extends Kind> = z.output<Schemas[K]>;
+export { LINK_KINDS };

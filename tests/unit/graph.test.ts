@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph, formatProblems, keyOf, linksFrom, linksTo, referrers, type GraphEntry } from '../../src/lib/graph';
+
+const ref = (collection: string, id: string) => ({ collection, id });
+const cite = (quote: string) => ({ source: ref('sources', 'tongliao-pilot-2023'), quote });
+
+function entry(kind: GraphEntry['kind'], id: string, data: Record<string, unknown> = {}, body?: string): GraphEntry {
+  return { kind, id, title: `${kind}:${id}`, summary: '', filePath: `content/${kind}/${id}.mdx`, data, body };
+}
+
+const corpus = [
+  entry('sources', 'tongliao-pilot-2023'),
+  entry('regions', 'tongliao'),
+  entry('models', 'wuwei', { citations: [cite('五微五进')] }),
+  entry('cases', 'a', { region: ref('regions', 'tongliao'), links: { models: [ref('models', 'wuwei')] }, citations: [cite('绿化街道93条')] }, '绿化街道93条。'),
+  entry('cases', 'b', { region: ref('regions', 'tongliao'), citations: [cite('赴试点单位开展调研指导70余次')] }),
+];
+
+describe('buildGraph', () => {
+  const graph = buildGraph(corpus);
+
+  it('records outgoing and incoming links with their field', () => {
+    expect(graph.outgoing.get('cases/a')).toContainEqual({ from: 'cases/a', to: 'models/wuwei', field: 'links.models' });
+    expect(graph.incoming.get('regions/tongliao')?.map((e) => e.from)).toEqual(['cases/a', 'cases/b']);
+  });
+
+  it('groups backlinks by kind', () => {
+    expect(linksTo(graph, 'models/wuwei')).toEqual([{ kind: 'cases', label: '案例', entries: [corpus[3]] }]);
+    expect(linksFrom(graph, 'cases/a').map((g) => g.kind)).toEqual(['models', 'regions', 'sources']);
+  });
+
+  it('finds referrers through one field', () => {
+    expect(referrers(graph, keyOf('regions', 'tongliao'), 'region', 'cases')).toEqual(['cases/a', 'cases/b']);
+  });
+
+  it('indexes citations by entry and by source, in order', () => {
+    expect(graph.citations.get('cases/a')).toEqual([{ entry: 'cases/a', source: 'tongliao-pilot-2023', quote: '绿化街道93条', note: undefined, index: 0, field: 'citations' }]);
+    expect(graph.citationsBySource.get('tongliao-pilot-2023')).toHaveLength(3);
+  });
+
+  it('reports no problem for a sound corpus', () => {
+    expect(graph.problems).toEqual([]);
+  });
+
+  it('reports an unknown reference with the file, field and a suggestion', () => {
+    const broken = buildGraph([...corpus, entry('cases', 'c', { region: ref('regions', 'tongliao'), links: { models: [ref('models', 'wuwie')] }, citations: [cite('五微')] })]);
+    expect(broken.problems).toEqual([
+      { filePath: 'content/cases/c.mdx', field: 'links.models', message: '引用了不存在的工作模式「wuwie」。是不是想写「wuwei」？' },
+    ]);
+    expect(formatProblems(broken.problems)).toContain('content/cases/c.mdx\n  · links.models：引用了不存在的工作模式「wuwie」');
+  });
+
+  it('reports a number that no quote of the entry contains', () => {
+    const broken = buildGraph([...corpus, entry('cases', 'd', { citations: [cite('绿化街道93条')] }, '绿化街道93条，惠及4.9万人。')]);
+    expect(broken.problems.map((p) => p.message)).toEqual([expect.stringContaining('数字 4.9 没有出现在本条目的任何引文中')]);
+  });
+
+  it('checks closed sets both ways', () => {
+    const problems = buildGraph(corpus, { regions: ['tongliao', 'chifeng'] }).problems.map((p) => p.message);
+    expect(problems).toEqual([expect.stringContaining('缺少盟市「chifeng」的条目文件')]);
+    const extra = buildGraph(corpus, { regions: ['tongliaoo'] }).problems.map((p) => p.message);
+    expect(extra).toContainEqual(expect.stringContaining('「tongliao」不在固定的盟市集合中。是不是想写「tongliaoo」？'));
+  });
+});

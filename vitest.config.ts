@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// unit: no build needed. site: checks over dist/ after `npm run build`.
+// e2e: Chromium against the built site (npm run test:e2e).
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'] } },
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } },
+    ],
+  },
+});
