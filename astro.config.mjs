@@ -11,8 +11,9 @@ export const remarkPlugins = [];
 export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // The benchmark builds generated corpora into their own folders.
+  // The benchmark (and parallel local builds) use their own output and cache folders.
   outDir: process.env.HANDBOOK_OUT_DIR ?? './dist',
+  cacheDir: process.env.HANDBOOK_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
     processor: unified({ remarkPlugins, smartypants: false }),
   },

@@ -21,10 +21,11 @@ export function unbackedNumbers(texts: readonly string[], quotes: readonly strin
   return [...missing];
 }
 
-/** MDX body prose without tags and `{expressions}`, which are markup, not content. */
+/** MDX body prose without tags, `{expressions}` and list numbering, which are markup, not content. */
 export function proseOf(mdx: string): string {
   return mdx
     .replace(/^(import|export)\s.*$/gm, '')
+    .replace(/^\s*\d+[.)]\s+/gm, '')
     .replace(/<[^>]*>/g, ' ')
     .replace(/\{[^}]*\}/g, ' ')
     .replace(/\]\([^)]*\)/g, ']');

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
-import yaml from 'js-yaml';
+import { load as loadYaml } from 'js-yaml';
 import { z } from 'astro/zod';
 import { createSchemas, type ReferenceFn } from '../../src/schemas';
 import { createIdRegistry } from '../../src/lib/entry-ids';
@@ -29,7 +29,7 @@ function* filesUnder(dir: string): Generator<string> {
 export function splitFrontmatter(raw: string): { data: unknown; body?: string } {
   const match = raw.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?/);
   if (!match) return { data: {}, body: raw };
-  return { data: yaml.load(match[1]!), body: raw.slice(match[0].length) };
+  return { data: loadYaml(match[1]!), body: raw.slice(match[0].length) };
 }
 
 export interface LoadedContent {
@@ -50,7 +50,7 @@ export async function loadContent(root: string): Promise<LoadedContent> {
       try {
         const id = idOf(relative(base, file));
         const raw = readFileSync(file, 'utf8');
-        const { data, body } = ['.yaml', '.yml'].includes(extname(file)) ? { data: yaml.load(raw), body: undefined } : splitFrontmatter(raw);
+        const { data, body } = ['.yaml', '.yml'].includes(extname(file)) ? { data: loadYaml(raw), body: undefined } : splitFrontmatter(raw);
         const parsed = await schemas[kind as Kind].safeParseAsync(data);
         if (!parsed.success) {
           for (const issue of parsed.error.issues) problems.push({ filePath, field: issue.path.join('.') || '（整个文件）', message: issue.message });

@@ -26,5 +26,6 @@ describe('numbers on a page', () => {
 
   it('ignores markup in MDX bodies', () => {
     expect(numbersIn(proseOf('<Note n={3}>正文</Note> [链接](/cases/a-2/)'))).toEqual([]);
+    expect(numbersIn(proseOf('1. 第一条\n2) 第二条\n  10. 第十条含5项'))).toEqual(['5']);
   });
 });

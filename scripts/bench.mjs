@@ -1,0 +1,86 @@
+// npm run bench: builds a synthetic corpus of N cases (1,000 and 5,000) with
+// the full pipeline and with a bare floor, and prints build seconds, pages per
+// second, peak memory, Pagefind seconds and index size, and the full/floor
+// ratio. The floor is also built with Sätteri to price the unified processor.
+// Results go to stdout and bench/RESULTS.md.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { writeSyntheticCorpus } from './synthetic-corpus.mjs';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number);
+const TMP = resolve('bench/tmp');
+
+function countPages(dir) {
+  let n = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) n += name === 'pagefind' || name === '_astro' ? 0 : countPages(path);
+    else if (name.endsWith('.html')) n++;
+  }
+  return n;
+}
+
+function sizeOf(dir) {
+  let bytes = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    bytes += statSync(path).isDirectory() ? sizeOf(path) : statSync(path).size;
+  }
+  return bytes;
+}
+
+function measure(label, root, env) {
+  const runEnv = { ...process.env, ...env };
+  const build = spawnSync(process.execPath, ['bench/build-once.mjs', root], { env: runEnv, encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (build.status !== 0) throw new Error(`${label}: build failed\n${build.stderr}\n${build.stdout}`);
+  const { seconds, maxRssMb } = JSON.parse(build.stdout.trim().split('\n').at(-1));
+  const pages = countPages(env.HANDBOOK_OUT_DIR);
+  const started = performance.now();
+  execFileSync(process.execPath, ['scripts/pagefind.mjs'], { env: runEnv, stdio: 'ignore' });
+  const pagefindSeconds = (performance.now() - started) / 1000;
+  const indexMb = sizeOf(join(env.HANDBOOK_OUT_DIR, 'pagefind')) / 1e6;
+  const row = { label, seconds, pages, pagesPerSecond: pages / seconds, maxRssMb, pagefindSeconds, indexMb };
+  console.log(JSON.stringify(row));
+  return row;
+}
+
+const rows = [];
+const ratios = [];
+for (const n of SIZES) {
+  const corpus = join(TMP, `corpus-${n}`);
+  writeSyntheticCorpus(corpus, n);
+  const run = (variant, root, extra = {}) =>
+    measure(`${n} 案例 · ${variant}`, root, {
+      HANDBOOK_CONTENT_DIR: corpus,
+      HANDBOOK_OUT_DIR: join(TMP, `out-${n}-${variant}`),
+      HANDBOOK_CACHE_DIR: join(TMP, `cache-${n}-${variant}`),
+      ...extra,
+    });
+  const full = run('full', '.');
+  const floor = run('floor', 'bench/floor');
+  const satteri = run('floor-satteri', 'bench/floor', { HANDBOOK_PROCESSOR: 'satteri' });
+  rows.push(full, floor, satteri);
+  ratios.push({ n, full: full.seconds / floor.seconds, processor: floor.seconds / satteri.seconds });
+  // Search budgets on the generated corpus, when the search benchmark is present.
+  if (existsSync('scripts/bench-search.mjs')) {
+    rows.push({ label: `${n} 案例 · 搜索`, search: execFileSync(process.execPath, ['scripts/bench-search.mjs', join(TMP, `out-${n}-full`)], { encoding: 'utf8' }) });
+  }
+}
+
+const fmt = (x, d = 1) => x.toFixed(d);
+const table = [
+  '| 语料 · 构建 | 构建秒数 | 页面数 | 页/秒 | 峰值内存 MB | Pagefind 秒数 | 索引 MB |',
+  '|---|---:|---:|---:|---:|---:|---:|',
+  ...rows.filter((r) => !r.search).map((r) => `| ${r.label} | ${fmt(r.seconds)} | ${r.pages} | ${fmt(r.pagesPerSecond, 0)} | ${fmt(r.maxRssMb, 0)} | ${fmt(r.pagefindSeconds)} | ${fmt(r.indexMb, 2)} |`),
+  '',
+  ...ratios.map((r) => `- ${r.n} 案例：完整构建 / 最简构建 = ${fmt(r.full, 2)}；unified / Sätteri（最简页面）= ${fmt(r.processor, 2)}`),
+  ...rows.filter((r) => r.search).flatMap((r) => ['', `### ${r.label}`, '', r.search.trim()]),
+].join('\n');
+console.log(`\n${table}`);
+
+const machine = `${cpus().length} 核 ${cpus()[0]?.model ?? ''}，内存 ${Math.round(totalmem() / 2 ** 30)} GiB，Node ${process.version}`;
+const header = `## ${new Date().toISOString().slice(0, 10)} · ${machine}\n\n`;
+const previous = existsSync('bench/RESULTS.md') ? readFileSync('bench/RESULTS.md', 'utf8').replace(/^# .*\n+/, '') : '';
+writeFileSync('bench/RESULTS.md', `# 基准测试结果\n\n由 \`npm run bench\` 生成，最新的在前。\n\n${header}${table}\n\n${previous.replace(/^由 `npm run bench` 生成，最新的在前。\n+/, '')}`);
