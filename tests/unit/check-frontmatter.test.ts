@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- a plain .mjs build script without type declarations
+import { frontmatterProblems } from '../../scripts/check-frontmatter.mjs';
+
+describe('frontmatter syntax check', () => {
+  it('accepts well-formed MDX and YAML', () => {
+    expect(frontmatterProblems('---\ntitle: 嘎查\n---\n正文', '.mdx')).toEqual([]);
+    expect(frontmatterProblems('title: 嘎查\naliases: [嘎查村]\n', '.yaml')).toEqual([]);
+  });
+
+  it('names the line of an unclosed quote, in Chinese', () => {
+    const [problem] = frontmatterProblems('---\ntitle: 嘎查\nsummary: "未闭合\n---\n正文', '.mdx');
+    expect(problem.message).toMatch(/^引号没有闭合/);
+    expect(problem.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reports a field given twice and a missing closing fence', () => {
+    expect(frontmatterProblems('title: a\ntitle: b\n', '.yaml')[0].message).toMatch(/^同一个字段写了两次/);
+    expect(frontmatterProblems('---\ntitle: a\n正文', '.mdx')[0].message).toMatch(/^前置元数据没有结束/);
+    expect(frontmatterProblems('title: a\n', '.mdx')[0].message).toMatch(/^缺少前置元数据/);
+  });
+});
