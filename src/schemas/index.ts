@@ -206,6 +206,8 @@ export function createSchemas(reference: ReferenceFn) {
   const sources = z
     .object({
       title: z.string().min(1),
+      /** A short name for citation lines: 「无定河镇专项方案」. */
+      shortTitle: z.string().min(1).max(16),
       /** What kind of document: 报纸版面, 正式通知, 网络报道. */
       genre: z.string().min(1),
       publisher: z.string().min(1),

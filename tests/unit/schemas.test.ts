@@ -75,7 +75,7 @@ describe('content schemas', () => {
   });
 
   it('accepts sources without citations but with a quoted date', async () => {
-    const source = { title: 't', genre: 'g', publisher: 'p', date: '2021-11-26', summary: 's' };
+    const source = { title: 't', shortTitle: 'st', genre: 'g', publisher: 'p', date: '2021-11-26', summary: 's' };
     expect(await messages('sources', source)).toEqual([]);
   });
 });

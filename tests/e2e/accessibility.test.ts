@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { openSite, type SiteSession } from '../support/browser';
+import { loadContent } from '../support/load-content';
+import { KIND_NAMES, entryUrl, kindUrl } from '../../src/lib/kinds';
+
+/** axe on the home page, every collection index and one entry of every kind. */
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(async () => {
+    // @ts-expect-error -- axe is injected above
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  });
+  return result;
+}
+
+let site: SiteSession;
+let paths: string[];
+beforeAll(async () => {
+  site = await openSite();
+  const { entries } = await loadContent('content');
+  const oneOfEach = KIND_NAMES.map((kind) => entries.find((e) => e.kind === kind)!).filter(Boolean);
+  paths = ['/', '/search/?q=五微五进', ...KIND_NAMES.map(kindUrl), ...oneOfEach.map((e) => entryUrl(e.kind, e.id))];
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe('accessibility (axe)', () => {
+  it.each([
+    ['desktop, light', { width: 1280, height: 900 }, 'light'],
+    ['phone 360 px, dark', { width: 360, height: 740 }, 'dark'],
+  ] as const)('finds no violation on any page type (%s)', async (_label, viewport, colorScheme) => {
+    const page = await site.newPage({ viewport });
+    await page.emulateMedia({ colorScheme });
+    const found: string[] = [];
+    for (const path of paths) {
+      await page.goto(path);
+      found.push(...(await violations(page)).map((v) => `${path} ${v}`));
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('does not scroll sideways on a 360 px phone', async () => {
+    const page = await site.newPage({ viewport: { width: 360, height: 740 } });
+    const wide: string[] = [];
+    for (const path of paths) {
+      await page.goto(path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 360) wide.push(`${path}: ${width}px`);
+    }
+    expect(wide).toEqual([]);
+  });
+});
