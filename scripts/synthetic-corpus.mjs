@@ -19,6 +19,8 @@ const QUOTES = [
 ];
 
 const pick = (list, n) => list[n % list.length];
+// Serial numbers in Chinese numerals: an Arabic number on a page needs a quote.
+const serial = (n) => String(n).replace(/\d/g, (d) => '〇一二三四五六七八九'[d]);
 
 function caseFile(i, models, statements, carriers, methods) {
   const q = pick(QUOTES, i);
@@ -26,10 +28,10 @@ function caseFile(i, models, statements, carriers, methods) {
   const domains = [...new Set([pick(DOMAINS, i), pick(DOMAINS, i * 3 + 1)])];
   const action = pick(ACTIONS, i);
   const result = pick(RESULTS, i * 5);
-  const title = `第${i}号${pick(PLACES, i)}${action.slice(0, 8)}的做法`;
+  const title = `第${serial(i)}号${pick(PLACES, i)}${action.slice(0, 8)}的做法`;
   return `---
 title: "${title}"
-aliases: ["样例${i}"]
+aliases: ["样例${serial(i)}"]
 summary: "${action}，${result}。"
 region: ${region}
 place: "样例${pick(PLACES, i)}"

@@ -1,4 +1,4 @@
-import type { Kind } from './kinds';
+import { entryUrl, type Kind } from './kinds';
 
 /**
  * Where a citation lands on its source's page. The anchor is derived from the
@@ -10,4 +10,13 @@ export function quoteAnchor(kind: Kind, id: string, index: number): string {
 
 export function citationUrl(source: string, kind: Kind, id: string, index: number): string {
   return `/sources/${source}/#${quoteAnchor(kind, id, index)}`;
+}
+
+/** The citation's own item in the entry's list of quotes: where a quote on a source page links back to. */
+export function citationAnchor(index: number): string {
+  return `cite-${index + 1}`;
+}
+
+export function citingEntryUrl(kind: Kind, id: string, index: number): string {
+  return `${entryUrl(kind, id)}#${citationAnchor(index)}`;
 }

@@ -88,7 +88,7 @@ export function factsOf(entry: GraphEntry, lookup: Lookup): FactRow[] {
     default:
       break;
   }
-  add('适合对象', ((d.audiences as string[] | undefined) ?? []).map((a) => ({ text: audienceLabel.get(a) ?? a })));
+  add('适合对象', ((d.audiences as string[] | undefined) ?? []).map((a) => ({ text: audienceLabel.get(a) ?? a, href: `/audiences/${a}/` })));
   return rows;
 }
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import yaml from 'js-yaml';
+import { load as loadYaml } from 'js-yaml';
 
 /**
  * The glossary as the remark plugin needs it: every name a reader may meet
@@ -51,7 +51,7 @@ export function buildNameTable(terms: readonly GlossarySource[]): GlossaryName[]
 
 function frontmatterOf(raw: string): unknown {
   const match = raw.match(/^---\r?\n([\s\S]*?)\r?\n---/);
-  return match ? yaml.load(match[1]!) : {};
+  return match ? loadYaml(match[1]!) : {};
 }
 
 function* glossaryFiles(dir: string): Generator<string> {
@@ -71,7 +71,7 @@ export function loadGlossaryTerms(contentDir: string): GlossarySource[] {
   const terms: GlossarySource[] = [];
   for (const file of glossaryFiles(join(contentDir, 'glossary'))) {
     const raw = readFileSync(file, 'utf8');
-    const data = (['.yaml', '.yml'].includes(extname(file)) ? yaml.load(raw) : frontmatterOf(raw)) as Record<string, unknown> | null;
+    const data = (['.yaml', '.yml'].includes(extname(file)) ? loadYaml(raw) : frontmatterOf(raw)) as Record<string, unknown> | null;
     if (!data || typeof data.title !== 'string' || typeof data.summary !== 'string') continue;
     terms.push({
       id: basename(file, extname(file)),

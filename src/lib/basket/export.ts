@@ -23,6 +23,12 @@ export function citationNumbers(groups: readonly OutlineGroup<BasketEntry>[]): M
   return numbers;
 }
 
+/** An item's citation marks as one label: [3] or [3–9] (an item's numbers are consecutive). */
+export function citationLabel(numbers: readonly number[]): string {
+  if (numbers.length === 0) return '';
+  return numbers.length === 1 ? `[${numbers[0]}]` : `[${numbers[0]}–${numbers.at(-1)}]`;
+}
+
 export interface ExportOptions {
   /** Site origin, so the links work outside the site: `https://example.org`. */
   origin: string;

@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { loadHandbook } from '../lib/handbook';
+import { KIND_NAMES } from '../lib/kinds';
+import { buildBasketData } from '../lib/basket/data';
+
+/** What the outline page shows for each entry; fetched only there, so entry pages stay light. */
+export const GET: APIRoute = async () => {
+  const handbook = await loadHandbook();
+  const data = buildBasketData(
+    KIND_NAMES.flatMap((kind) => handbook.byKind[kind]),
+    (key) => handbook.graph.citations.get(key) ?? [],
+    // The citation-line title, as entry pages show it.
+    (sourceId) => (handbook.get('sources', sourceId)?.data as { shortTitle?: string } | undefined)?.shortTitle ?? sourceId,
+  );
+  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { loadHandbook } from '../lib/handbook';
+import { KIND_NAMES } from '../lib/kinds';
+import { previewsOf } from '../lib/previews';
+
+/** Link-preview data for every entry, built once; fetched by src/scripts/preview.ts on first use. */
+export const GET: APIRoute = async () => {
+  const handbook = await loadHandbook();
+  return new Response(JSON.stringify(previewsOf(KIND_NAMES.flatMap((kind) => handbook.byKind[kind]))), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};
