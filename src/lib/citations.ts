@@ -1,4 +1,5 @@
 import { entryUrl, type Kind } from './kinds';
+import type { Citation } from './graph';
 
 /**
  * Where a citation lands on its source's page. The anchor is derived from the
@@ -19,4 +20,14 @@ export function citationAnchor(index: number): string {
 
 export function citingEntryUrl(kind: Kind, id: string, index: number): string {
   return `${entryUrl(kind, id)}#${citationAnchor(index)}`;
+}
+
+/**
+ * Where a quote an entry gives outside its citation list (an awards or
+ * comparisons list) lands: its anchor on the source page, found among the
+ * entry's citations by source and words; the source page if it is not there.
+ */
+export function quoteUrl(citations: readonly Citation[], kind: Kind, id: string, source: string, quote: string): string {
+  const citation = citations.find((c) => c.source === source && c.quote === quote);
+  return citation ? citationUrl(source, kind, id, citation.index) : `/sources/${source}/`;
 }

@@ -219,8 +219,15 @@ export function regionMapGeometry(): RegionMapGeometry {
   return cached;
 }
 
-/** Labels moved off their centroid: 乌海 is too small to hold one, 呼和浩特 shares its centre with 包头's edge. */
-const LABEL_OFFSETS: Partial<Record<RegionId, Point>> = { wuhai: [-34, 0] };
+/**
+ * Labels moved off their centroid where neighbours crowd them. 乌海 is too
+ * small to hold its label, so it sits outside with a leader line.
+ */
+const LABEL_MOVES: Partial<Record<RegionId, { by: Point; leader?: true }>> = {
+  wuhai: { by: [-34, 0], leader: true },
+  baotou: { by: [-6, -6] },
+  ulanqab: { by: [22, 10] },
+};
 
 export interface MapRegion extends RegionCount, RegionShape {
   /** 「呼和浩特」 for 呼和浩特市: the map has little room. */
@@ -243,14 +250,14 @@ export function regionMapModel(counts: readonly RegionCount[], geometry: RegionM
   const shapes = new Map(geometry.shapes.map((s) => [s.id, s]));
   const regions = counts.map((count) => {
     const shape = shapes.get(count.id)!;
-    const offset = LABEL_OFFSETS[count.id];
+    const move = LABEL_MOVES[count.id];
     return {
       ...count,
       ...shape,
       shortLabel: count.label.replace(/市$/, ''),
       level: shadeLevel(count.count, max),
-      labelAt: offset ? ([shape.labelAt[0] + offset[0], shape.labelAt[1] + offset[1]] as Point) : shape.labelAt,
-      anchor: offset ? shape.labelAt : undefined,
+      labelAt: move ? ([shape.labelAt[0] + move.by[0], shape.labelAt[1] + move.by[1]] as Point) : shape.labelAt,
+      anchor: move?.leader ? shape.labelAt : undefined,
     };
   });
   return { width: geometry.width, height: geometry.height, regions, legend: legendSteps(max), total: counts.reduce((n, c) => n + c.count, 0) };

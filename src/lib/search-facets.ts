@@ -1,19 +1,30 @@
-import { kindLabel, type Kind } from './kinds';
+import { KIND_NAMES, kindLabel, type Kind } from './kinds';
 import { keyOf, type GraphEntry } from './graph';
 
 /**
- * Pagefind filter values for an entry: its kind, and for entries tied to
- * places and domains, the region, domain and model titles. Filter names are
- * Chinese because Pagefind shows them to readers as-is.
+ * Pagefind filters: an entry's kind, and for entries tied to places and
+ * domains, the region, domain and model titles. Filter names are Chinese
+ * because Pagefind hands them back as they are; the URL uses the short keys.
  */
+export const FILTER_GROUPS = [
+  { key: 'kind', name: '类别' },
+  { key: 'region', name: '盟市' },
+  { key: 'domain', name: '领域' },
+  { key: 'model', name: '工作模式' },
+] as const;
+
+export type FilterKey = (typeof FILTER_GROUPS)[number]['key'];
+export type FilterName = (typeof FILTER_GROUPS)[number]['name'];
+
 export interface Facet {
-  name: '类别' | '盟市' | '领域' | '工作模式';
+  name: FilterName;
   value: string;
 }
 
 type Ref = { collection: Kind; id: string };
+type Lookup = (key: string) => GraphEntry | undefined;
 
-export function searchFacets(entry: GraphEntry, lookup: (key: string) => GraphEntry | undefined): Facet[] {
+export function searchFacets(entry: GraphEntry, lookup: Lookup): Facet[] {
   const d = entry.data as { region?: Ref; regions?: Ref[]; domains?: Ref[]; links?: { models?: Ref[] } };
   const title = (r: Ref) => lookup(keyOf(r.collection, r.id))?.title ?? r.id;
   const facets: Facet[] = [{ name: '类别', value: kindLabel(entry.kind) }];
@@ -22,4 +33,31 @@ export function searchFacets(entry: GraphEntry, lookup: (key: string) => GraphEn
   const models = entry.kind === 'models' ? [{ collection: 'models' as const, id: entry.id }] : (d.links?.models ?? []);
   for (const r of models) facets.push({ name: '工作模式', value: title(r) });
   return facets;
+}
+
+export interface FacetValue {
+  value: string;
+  count: number;
+}
+
+/**
+ * Every filter value with the number of indexed entries carrying it, in
+ * handbook order (kinds as in the navigation, regions and domains in their
+ * fixed order, models by title). The search page renders these at build time
+ * so the filter panel does not move when live counts arrive.
+ */
+export function facetTotals(entries: readonly GraphEntry[], lookup: Lookup): Record<FilterName, FacetValue[]> {
+  const counts = new Map<string, number>();
+  for (const entry of entries) {
+    for (const f of new Set(searchFacets(entry, lookup).map((f) => `${f.name}\u0000${f.value}`))) counts.set(f, (counts.get(f) ?? 0) + 1);
+  }
+  const ordered = (name: FilterName, values: readonly string[]) =>
+    values.filter((v) => counts.has(`${name}\u0000${v}`)).map((value) => ({ value, count: counts.get(`${name}\u0000${value}`)! }));
+  const titles = (kind: Kind) => entries.filter((e) => e.kind === kind).map((e) => e.title);
+  return {
+    类别: ordered('类别', KIND_NAMES.map(kindLabel)),
+    盟市: ordered('盟市', titles('regions')),
+    领域: ordered('领域', titles('domains')),
+    工作模式: ordered('工作模式', titles('models')),
+  };
 }

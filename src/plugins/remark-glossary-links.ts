@@ -149,7 +149,7 @@ function termLink({ term }: GlossaryName, children: PhrasingContent[]): Link {
     type: 'link',
     url: glossaryUrl(term.id),
     children,
-    data: { hProperties: { className: ['term-link'], ariaDescribedBy: termTipId(term.id), dataTerm: term.id } },
+    data: { hProperties: { className: ['term-link'], ariaDescribedBy: [termTipId(term.id)], dataTerm: term.id } },
   };
 }
 

@@ -67,8 +67,8 @@ function renderItem(item: OutlineGroup<BasketEntry>['items'][number], refs: numb
     const ref = document.createElement('a');
     ref.href = `#fn-${refs[0]}`;
     ref.id = `fnref-${refs[0]}`;
-    ref.textContent = citationLabel(refs);
-    ref.setAttribute('aria-label', `出处 ${citationLabel(refs).slice(1, -1).replace('–', ' 至 ')}`);
+    const spoken = Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: '出处' });
+    ref.append(spoken, citationLabel(refs));
     $('.outline-item__refs', li).append(ref);
   }
   for (const name of li.querySelectorAll('[data-item-name]')) name.textContent = `：${entry.title}`;

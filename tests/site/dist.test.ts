@@ -3,6 +3,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadContent } from '../support/load-content';
 import { entryUrl, type Kind } from '../../src/lib/kinds';
+import { citationUrl, citingEntryUrl, quoteAnchor } from '../../src/lib/citations';
+import { casesByRegion } from '../../src/lib/region-map';
 
 /** Checks over the built site in dist/ (run after `npm run build`). */
 const DIST = process.env.HANDBOOK_OUT_DIR ?? 'dist';
@@ -57,6 +59,45 @@ describe('the built site', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it('links every citation to its quote on the source page, and that quote back to the citation', async () => {
+    const { graph } = await loadContent('content');
+    const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    const problems: string[] = [];
+    let checked = 0;
+    for (const [key, citations] of graph.citations) {
+      const [kind, id] = key.split('/') as [Kind, string];
+      const entryPage = pages.get(fileFor(entryUrl(kind, id))!)!;
+      for (const c of citations) {
+        checked++;
+        if (!entryPage.includes(`href="${citationUrl(c.source, kind, id, c.index)}"`)) problems.push(`${key}: citation ${c.index + 1} does not link to its quote`);
+        const sourcePage = pages.get(fileFor(`/sources/${c.source}/`)!)!;
+        const quote = sourcePage.match(new RegExp(`<li id="${quoteAnchor(kind, id, c.index)}"[^>]*>([\\s\\S]*?)</li>`))?.[1];
+        if (quote === undefined) problems.push(`${key}: no quote anchor for citation ${c.index + 1} on /sources/${c.source}/`);
+        else {
+          if (!quote.includes(escaped(c.quote))) problems.push(`${key}: the anchor of citation ${c.index + 1} holds another quote`);
+          if (!quote.includes(`href="${citingEntryUrl(kind, id, c.index)}"`)) problems.push(`${key}: quote ${c.index + 1} does not link back`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the region map with each region’s case count, inline and under 40 KB', async () => {
+    const { graph } = await loadContent('content');
+    for (const url of ['/', '/regions/']) {
+      const html = pages.get(fileFor(url)!)!;
+      const svg = html.match(/<svg class="region-map__svg"[\s\S]*?<\/svg>/)?.[0] ?? '';
+      expect(Buffer.byteLength(svg), url).toBeGreaterThan(0);
+      expect(Buffer.byteLength(svg), url).toBeLessThan(40_000);
+      for (const region of casesByRegion(graph)) {
+        expect(svg, `${url} ${region.id}`).toContain(`href="${region.href}"`);
+        expect(svg, url).toContain(`aria-label="${region.label}：${region.count} 个案例"`);
+      }
+      expect(html).toContain('示意图');
+    }
   });
 
   it('references no other host', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_BASKET, addItems, groupOutline, setNote } from '../../src/lib/basket/outline';
-import { citationNumbers, outlineToMarkdown, outlineToText } from '../../src/lib/basket/export';
+import { citationLabel, citationNumbers, outlineToMarkdown, outlineToText } from '../../src/lib/basket/export';
 import { buildBasketData, type BasketData } from '../../src/lib/basket/data';
 import type { Citation, GraphEntry } from '../../src/lib/graph';
 
@@ -48,6 +48,16 @@ describe('citationNumbers', () => {
       ['cases/c1', [2, 3]],
       ['methods/mianduimian', []],
     ]);
+  });
+});
+
+describe('citationLabel', () => {
+  it.each([
+    [[], ''],
+    [[7], '[7]'],
+    [[18, 19, 20], '[18–20]'],
+  ])('%j → %s', (numbers, label) => {
+    expect(citationLabel(numbers)).toBe(label);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it, beforeAll } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadContent, type LoadedContent } from '../support/load-content';
 import { formatProblems, keyOf } from '../../src/lib/graph';
 import type { Kind } from '../../src/lib/kinds';
@@ -53,5 +54,31 @@ describe('the handbook content', () => {
       .map((e) => keyOf(e.kind, e.id))
       .filter((key) => !(content.graph.outgoing.get(key)?.some(notSource) || content.graph.incoming.get(key)?.some(notSource)));
     expect(orphans).toEqual([]);
+  });
+});
+
+// The sources sit beside the project (../shared/sources), as verify-quotes expects.
+const SOURCES_DIR = '../shared/sources';
+const fold = (text: string) => text.normalize('NFKC').replace(/[\s\u200b]+/g, '').replace(/[“”„‟"「」『』‘’']/g, '"');
+
+describe.skipIf(!existsSync(SOURCES_DIR))('quotes stay quotes, not a copy of the sources', () => {
+  it('keeps every quote short (at most 100 characters)', () => {
+    const long = [...content.graph.citations.values()].flat().filter((c) => fold(c.quote).length > 100).map((c) => `${c.entry}: ${c.quote.slice(0, 30)}…`);
+    expect(long).toEqual([]);
+  });
+
+  it('quotes no source for more than three quarters of its text, all entries together', () => {
+    const overQuoted: string[] = [];
+    for (const [source, citations] of content.graph.citationsBySource) {
+      const text = fold(readFileSync(`${SOURCES_DIR}/${source}.txt`, 'utf8'));
+      const covered = new Uint8Array(text.length);
+      for (const { quote } of citations) {
+        const q = fold(quote);
+        for (let at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1)) covered.fill(1, at, at + q.length);
+      }
+      const share = covered.reduce((sum, c) => sum + c, 0) / text.length;
+      if (share > 0.75) overQuoted.push(`${source}: ${(share * 100).toFixed(0)}%`);
+    }
+    expect(overQuoted).toEqual([]);
   });
 });

@@ -1,0 +1,104 @@
+import type { GraphEntry } from './graph';
+
+/**
+ * The case finder's facets: domain × region × model × year. Values within a
+ * facet are alternatives (巴彦淖尔 or 赤峰); different facets must all hold.
+ * Counts beside a facet's values ignore that facet's own selection, so they
+ * say how many cases ticking the value would add (the usual "disjunctive"
+ * facet counts). Used at build time for the static counts and in the browser
+ * for live filtering.
+ */
+export const CASE_FACETS = ['domain', 'region', 'model', 'year'] as const;
+export type CaseFacet = (typeof CASE_FACETS)[number];
+
+export interface CaseRecord {
+  id: string;
+  region: string;
+  domains: readonly string[];
+  models: readonly string[];
+  /** Four digits. */
+  year: string;
+}
+
+export type CaseSelection = Record<CaseFacet, readonly string[]>;
+
+export const emptySelection = (): CaseSelection => ({ domain: [], region: [], model: [], year: [] });
+
+type Ref = { id: string };
+
+export function caseRecord(entry: GraphEntry): CaseRecord {
+  const d = entry.data as { region: Ref; domains: Ref[]; date: string; links?: { models?: Ref[] } };
+  return {
+    id: entry.id,
+    region: d.region.id,
+    domains: d.domains.map((r) => r.id),
+    models: (d.links?.models ?? []).map((r) => r.id),
+    year: String(d.date).slice(0, 4),
+  };
+}
+
+export function valuesOf(record: CaseRecord, facet: CaseFacet): readonly string[] {
+  switch (facet) {
+    case 'domain':
+      return record.domains;
+    case 'region':
+      return [record.region];
+    case 'model':
+      return record.models;
+    case 'year':
+      return [record.year];
+  }
+}
+
+/** Whether a case passes every facet's selection, optionally ignoring one facet. */
+export function matchesSelection(record: CaseRecord, selection: CaseSelection, ignore?: CaseFacet): boolean {
+  return CASE_FACETS.every((facet) => {
+    const wanted = selection[facet];
+    return facet === ignore || wanted.length === 0 || valuesOf(record, facet).some((v) => wanted.includes(v));
+  });
+}
+
+export function facetCounts(records: readonly CaseRecord[], selection: CaseSelection): Record<CaseFacet, Map<string, number>> {
+  const counts = Object.fromEntries(CASE_FACETS.map((f) => [f, new Map<string, number>()])) as Record<CaseFacet, Map<string, number>>;
+  for (const facet of CASE_FACETS) {
+    for (const record of records) {
+      if (!matchesSelection(record, selection, facet)) continue;
+      for (const value of new Set(valuesOf(record, facet))) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+export interface FacetOption {
+  value: string;
+  count: number;
+}
+
+/**
+ * Each facet's values that occur in the cases, with their counts: regions,
+ * domains and models in the given order, years newest first.
+ */
+export function facetOptions(records: readonly CaseRecord[], order: Record<'domain' | 'region' | 'model', readonly string[]>): Record<CaseFacet, FacetOption[]> {
+  const counts = facetCounts(records, emptySelection());
+  const pick = (facet: CaseFacet, values: readonly string[]) =>
+    values.filter((v) => counts[facet].has(v)).map((value) => ({ value, count: counts[facet].get(value)! }));
+  return {
+    domain: pick('domain', order.domain),
+    region: pick('region', order.region),
+    model: pick('model', order.model),
+    year: pick('year', [...counts.year.keys()].sort().reverse()),
+  };
+}
+
+/** The selection in a URL query, e.g. `?region=bayannur&year=2023`, and back. */
+export function parseCaseSelection(params: URLSearchParams): CaseSelection {
+  const selection = emptySelection();
+  for (const facet of CASE_FACETS) selection[facet] = [...new Set(params.getAll(facet).filter(Boolean))];
+  return selection;
+}
+
+export function caseSelectionToParams(selection: CaseSelection): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const facet of CASE_FACETS) for (const value of selection[facet]) params.append(facet, value);
+  return params;
+}

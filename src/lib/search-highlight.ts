@@ -1,0 +1,30 @@
+import { isPinyinQuery, queryParts } from './search-segment';
+
+/**
+ * Where the words of a search occur in a text, for highlighting them on the
+ * page a reader opened from the results. Ranges are [start, end), sorted and
+ * merged where they overlap.
+ */
+export function highlightTerms(query: string): string[] {
+  // Pinyin matched a hidden key, not the visible text: nothing to mark.
+  if (isPinyinQuery(query)) return [];
+  return queryParts(query).filter((p) => p.length > 0);
+}
+
+export function matchRanges(text: string, terms: readonly string[]): [number, number][] {
+  const lower = text.toLowerCase();
+  const ranges: [number, number][] = [];
+  for (const term of terms) {
+    const t = term.toLowerCase();
+    if (!t) continue;
+    for (let i = lower.indexOf(t); i !== -1; i = lower.indexOf(t, i + t.length)) ranges.push([i, i + t.length]);
+  }
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged.at(-1);
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}

@@ -1,0 +1,60 @@
+/**
+ * How Chinese text is cut into search words, the same way at index time and
+ * at query time.
+ *
+ * Pagefind's extended binary cuts Chinese with a jieba dictionary when it
+ * indexes, while the browser cuts the query with ICU's dictionary
+ * (Intl.Segmenter); the two disagree (Pagefind issue #1237). 「分众式」 is
+ * indexed as 分 + 众 + 式 but queried as 分众 + 式, so the query word 分众
+ * matches nothing and Pagefind falls back to 分, which is on most pages.
+ * Cutting every Han character into its own word on both sides removes the
+ * disagreement: a query matches every page that contains its characters, and
+ * the ranking (search-rank.ts) puts whole-phrase and title matches first.
+ *
+ * This file has no imports so that scripts/pagefind.mjs can load it directly.
+ */
+
+const HAN = /\p{Script=Han}/gu;
+/** Han characters and the CJK punctuation that sits between them. */
+const CJK = String.raw`\p{Script=Han}\u3000-\u303f\uff00-\uffef`;
+
+/** Spaces around every Han character: 「红驼基地」 → 「 红 驼 基 地 」. */
+export function segmentHan(text: string): string {
+  return text.replace(HAN, (c) => ` ${c} `).replace(/ {2,}/g, ' ');
+}
+
+/**
+ * Undo segmentHan in text Pagefind hands back (titles, excerpts with <mark>):
+ * drop the space next to a Han character or CJK punctuation mark. A space the
+ * source had there (rare in Chinese) goes too, which is harmless.
+ */
+export function joinHan(text: string): string {
+  const tag = '(?:</?mark>)*';
+  return text.replace(new RegExp(`(?<=[${CJK}]${tag})\\s+(?=${tag}\\S)|(?<=\\S${tag})\\s+(?=${tag}[${CJK}])`, 'gu'), '');
+}
+
+/** Latin letters only, maybe spaced or with apostrophes: a pinyin query. */
+export function isPinyinQuery(query: string): boolean {
+  return /^[a-z' ]+$/i.test(query.trim()) && /[a-z]/i.test(query);
+}
+
+/** The parts of a query a reader separated with spaces, each one a phrase. */
+export function queryParts(query: string): string[] {
+  const trimmed = query.trim();
+  if (isPinyinQuery(trimmed)) return [trimmed.toLowerCase().replace(/[' ]/g, '')];
+  return trimmed.split(/\s+/).filter(Boolean);
+}
+
+/**
+ * The string to hand Pagefind: Han characters cut apart as in the index, and
+ * spaced pinyin closed up, since the index holds pinyin as whole words
+ * (`hong shu bao` → `hongshubao`).
+ */
+export function segmentQuery(query: string): string {
+  return segmentHan(queryParts(query).join(' ')).trim();
+}
+
+/** True when a query part contains Han characters (so it has a phrase to match). */
+export function hasHan(text: string): boolean {
+  return new RegExp(HAN.source, 'u').test(text);
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+  caseRecord,
+  caseSelectionToParams,
+  emptySelection,
+  facetCounts,
+  facetOptions,
+  matchesSelection,
+  parseCaseSelection,
+  type CaseRecord,
+} from '../../src/lib/case-finder';
+import type { GraphEntry } from '../../src/lib/graph';
+
+const rec = (id: string, region: string, domains: string[], models: string[], year: string): CaseRecord => ({ id, region, domains, models, year });
+const cases = [
+  rec('camel', 'bayannur', ['nongcun-muqu'], ['zhibu-lingban-hezuoshe'], '2023'),
+  rec('chili', 'bayannur', ['nongcun-muqu', 'minying-qiye'], [], '2023'),
+  rec('wuye', 'chifeng', ['chengzhen-shequ'], ['hongse-wuye'], '2023'),
+  rec('xingan', 'hinggan', ['jiguan-danwei'], [], '2021'),
+];
+const select = (s: Partial<Record<keyof ReturnType<typeof emptySelection>, string[]>>) => ({ ...emptySelection(), ...s });
+
+describe('caseRecord', () => {
+  it('reads region, domains, linked models and the year from a case', () => {
+    const entry = {
+      kind: 'cases',
+      id: 'camel',
+      title: '',
+      summary: '',
+      filePath: '',
+      data: {
+        region: { collection: 'regions', id: 'bayannur' },
+        domains: [{ collection: 'domains', id: 'nongcun-muqu' }],
+        date: '2023-04-23',
+        links: { models: [{ collection: 'models', id: 'zhibu-lingban-hezuoshe' }] },
+      },
+    } as GraphEntry;
+    expect(caseRecord(entry)).toEqual(cases[0]);
+  });
+});
+
+describe('matchesSelection', () => {
+  it.each([
+    [select({}), ['camel', 'chili', 'wuye', 'xingan']],
+    [select({ region: ['bayannur'] }), ['camel', 'chili']],
+    [select({ region: ['bayannur', 'chifeng'] }), ['camel', 'chili', 'wuye']],
+    [select({ region: ['bayannur'], domain: ['minying-qiye'] }), ['chili']],
+    [select({ model: ['zhibu-lingban-hezuoshe'] }), ['camel']],
+    [select({ year: ['2021'] }), ['xingan']],
+    [select({ year: ['2021'], region: ['bayannur'] }), []],
+  ])('%#', (selection, ids) => {
+    expect(cases.filter((c) => matchesSelection(c, selection)).map((c) => c.id)).toEqual(ids);
+  });
+});
+
+describe('facetCounts', () => {
+  it('counts each facet without its own selection and with the others', () => {
+    const counts = facetCounts(cases, select({ region: ['bayannur'] }));
+    // Regions ignore the region selection: ticking 赤峰 would add one case.
+    expect(Object.fromEntries(counts.region)).toEqual({ bayannur: 2, chifeng: 1, hinggan: 1 });
+    // Other facets count within 巴彦淖尔.
+    expect(Object.fromEntries(counts.domain)).toEqual({ 'nongcun-muqu': 2, 'minying-qiye': 1 });
+    expect(Object.fromEntries(counts.year)).toEqual({ 2023: 2 });
+    expect(Object.fromEntries(counts.model)).toEqual({ 'zhibu-lingban-hezuoshe': 1 });
+  });
+});
+
+describe('facetOptions', () => {
+  it('lists present values in the given order, years newest first', () => {
+    const options = facetOptions(cases, {
+      region: ['hohhot', 'chifeng', 'hinggan', 'bayannur'],
+      domain: ['nongcun-muqu', 'chengzhen-shequ', 'jiguan-danwei', 'minying-qiye'],
+      model: ['hongse-wuye', 'zhibu-lingban-hezuoshe', 'unused'],
+    });
+    expect(options.region).toEqual([{ value: 'chifeng', count: 1 }, { value: 'hinggan', count: 1 }, { value: 'bayannur', count: 2 }]);
+    expect(options.model.map((o) => o.value)).toEqual(['hongse-wuye', 'zhibu-lingban-hezuoshe']);
+    expect(options.year).toEqual([{ value: '2023', count: 3 }, { value: '2021', count: 1 }]);
+    expect(options.domain[0]).toEqual({ value: 'nongcun-muqu', count: 2 });
+  });
+});
+
+describe('selection in the URL', () => {
+  it('round-trips', () => {
+    const selection = parseCaseSelection(new URLSearchParams('region=bayannur&region=chifeng&year=2023&x=1'));
+    expect(selection).toEqual(select({ region: ['bayannur', 'chifeng'], year: ['2023'] }));
+    expect(caseSelectionToParams(selection).toString()).toBe('region=bayannur&region=chifeng&year=2023');
+  });
+});

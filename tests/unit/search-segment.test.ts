@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { hasHan, isPinyinQuery, joinHan, queryParts, segmentHan, segmentQuery } from '../../src/lib/search-segment';
+
+describe('segmentHan (index side)', () => {
+  it.each([
+    ['红驼基地', ' 红 驼 基 地 '],
+    ['「五微五进」', '「 五 微 五 进 」'],
+    ['2022年纯收入', '2022 年 纯 收 入 '],
+    ['学雷锋 365', ' 学 雷 锋 365'],
+    ['hongshubao hsb', 'hongshubao hsb'],
+  ])('%s → %j', (text, expected) => {
+    expect(segmentHan(text)).toBe(expected);
+  });
+});
+
+describe('joinHan (display side)', () => {
+  it.each([
+    ['阿 布 日 勒 图', '阿布日勒图'],
+    ['成 立 <mark>红 驼</mark> 基 地', '成立<mark>红驼</mark>基地'],
+    ['2022 年 纯 收 入 160 万 元', '2022年纯收入160万元'],
+    ['「 五 微 五 进 」 工 作 模 式', '「五微五进」工作模式'],
+    ['hongshubao hsb', 'hongshubao hsb'],
+    ['1+7+N 作 战', '1+7+N作战'],
+  ])('%j → %j', (text, expected) => {
+    expect(joinHan(text)).toBe(expected);
+  });
+
+  it('undoes segmentHan on Chinese text', () => {
+    const text = '乌拉特后旗阿布日勒图嘎查党支部盘活项目资金，引导牧民入股合作社。';
+    expect(joinHan(segmentHan(text)).trim()).toBe(text);
+  });
+});
+
+describe('queries', () => {
+  it.each([
+    ['骆驼', ['骆驼'], '骆 驼'],
+    ['  巴彦淖尔   骆驼 ', ['巴彦淖尔', '骆驼'], '巴 彦 淖 尔 骆 驼'],
+    ['hong shu bao', ['hongshubao'], 'hongshubao'],
+    ["Xi'an", ['xian'], 'xian'],
+    ['学雷锋365', ['学雷锋365'], '学 雷 锋 365'],
+    ['1+7+N', ['1+7+N'], '1+7+N'],
+  ])('%j → parts %j, Pagefind query %j', (query, parts, pagefind) => {
+    expect(queryParts(query)).toEqual(parts);
+    expect(segmentQuery(query)).toBe(pagefind);
+  });
+
+  it('tells pinyin from other queries', () => {
+    expect(isPinyinQuery('wwwjwp')).toBe(true);
+    expect(isPinyinQuery('hong shu bao')).toBe(true);
+    expect(isPinyinQuery('1+7+N')).toBe(false);
+    expect(isPinyinQuery('红书包')).toBe(false);
+    expect(isPinyinQuery("'")).toBe(false);
+    expect(hasHan('学雷锋365')).toBe(true);
+    expect(hasHan('365')).toBe(false);
+  });
+});
