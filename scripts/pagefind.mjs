@@ -1,13 +1,48 @@
-// Indexes the built site with Pagefind's Node API. The npm package ships the
-// extended binary, which segments Chinese at index time for lang="zh-CN".
+// Indexes the built site with Pagefind's Node API.
+//
+// Chinese is cut into single characters before Pagefind sees it, the same way
+// the search page cuts queries (src/lib/search-segment.ts explains why: the
+// indexer's and the browser's dictionaries disagree, Pagefind issue #1237).
+// Only the copy handed to the indexer is changed; the built pages stay as they
+// are. Pagefind's own segmenter then finds nothing left to cut.
 import * as pagefind from 'pagefind';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { segmentHtml } from '../src/lib/search-segment.ts';
 
-const site = process.env.HANDBOOK_OUT_DIR ?? 'dist';
+const site = process.argv[2] ?? process.env.HANDBOOK_OUT_DIR ?? 'dist';
+// Inline metadata values that are searched as text (see SearchIndexData.astro).
+const SEGMENTED_META = ['aliases'];
+
+async function* htmlFiles(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'pagefind' && entry.name !== '_astro') yield* htmlFiles(path);
+    } else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: site });
-if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+
+let pages = 0;
+let batch = [];
+const flush = async () => {
+  for (const added of await Promise.all(batch)) {
+    if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+  }
+  batch = [];
+};
+for await (const file of htmlFiles(site)) {
+  const content = segmentHtml(await readFile(file, 'utf8'), SEGMENTED_META);
+  batch.push(index.addHTMLFile({ sourcePath: relative(site, file), content }));
+  pages++;
+  if (batch.length === 64) await flush();
+}
+await flush();
+
+const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-console.log(`pagefind: indexed ${added.page_count} pages into ${site}/pagefind`);
+console.log(`pagefind: indexed ${pages} pages into ${site}/pagefind`);
 await pagefind.close();

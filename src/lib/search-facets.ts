@@ -35,6 +35,15 @@ export function searchFacets(entry: GraphEntry, lookup: Lookup): Facet[] {
   return facets;
 }
 
+/**
+ * The order of entries when browsing without a query: kinds as in the
+ * navigation, then the handbook's order within a kind (newest case first).
+ * Zero-padded so Pagefind's sort compares it as a number or as text alike.
+ */
+export function browseOrder(kind: Kind, position: number): string {
+  return String(KIND_NAMES.indexOf(kind) * 100_000 + position).padStart(7, '0');
+}
+
 export interface FacetValue {
   value: string;
   count: number;

@@ -30,7 +30,25 @@ export function segmentHan(text: string): string {
  */
 export function joinHan(text: string): string {
   const tag = '(?:</?mark>)*';
-  return text.replace(new RegExp(`(?<=[${CJK}]${tag})\\s+(?=${tag}\\S)|(?<=\\S${tag})\\s+(?=${tag}[${CJK}])`, 'gu'), '');
+  // Pagefind marks its own Chinese word breaks with U+200B; they go first.
+  return text.replace(/\u200b/g, '').replace(new RegExp(`(?<=[${CJK}]${tag})\\s+(?=${tag}\\S)|(?<=\\S${tag})\\s+(?=${tag}[${CJK}])`, 'gu'), '');
+}
+
+/**
+ * segmentHan over an HTML page as handed to the indexer: its text and the
+ * inline values of the given `data-pagefind-meta` keys, never tags, scripts,
+ * styles or filter values (those are shown to readers as they are).
+ */
+export function segmentHtml(html: string, metaKeys: readonly string[]): string {
+  const meta = new RegExp(`(data-pagefind-meta=")(${metaKeys.join('|')}):([^"]*)"`, 'g');
+  return html
+    .split(/(<!--[\s\S]*?-->|<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>|<[^>]*>)/i)
+    .map((part, i) => {
+      if (i % 2 === 0) return segmentHan(part);
+      if (part.startsWith('<!--') || /^<(script|style)\b/i.test(part)) return part;
+      return metaKeys.length ? part.replace(meta, (_, attr: string, key: string, value: string) => `${attr}${key}:${segmentHan(value)}"`) : part;
+    })
+    .join('');
 }
 
 /** Latin letters only, maybe spaced or with apostrophes: a pinyin query. */

@@ -14,7 +14,7 @@ import {
   type OutlineGroup,
 } from '../lib/basket/outline';
 import { DEFAULT_OUTLINE_TITLE, citationLabel, citationNumbers, outlineToMarkdown, outlineToText, sectionNumeral } from '../lib/basket/export';
-import { readShare, shareUrl } from '../lib/basket/share';
+import { planShareImport, shareUrl } from '../lib/basket/share';
 import { loadBasket, onBasketChange, saveBasket } from './basket-store';
 
 /**
@@ -159,14 +159,20 @@ function removeWithFocus(key: string): void {
   (neighbour ? document.querySelector<HTMLElement>(`[data-key="${neighbour}"] [data-action="remove"]`) : $('h1'))?.focus();
 }
 
-/** Pointer drag on an item's handle (mouse and touch): the item follows the pointer within its section. */
+/**
+ * Pointer drag on an item's handle (mouse and touch): the item follows the
+ * pointer within its section. Listens on the document because moving the
+ * item in the DOM drops the handle's pointer capture.
+ */
 function startDrag(handle: HTMLElement, event: PointerEvent): void {
   const item = handle.closest<HTMLElement>('.outline-item')!;
   const list = item.parentElement!;
   const key = item.dataset.key!;
-  handle.setPointerCapture(event.pointerId);
+  const pointer = event.pointerId;
   item.classList.add('is-dragging');
   const onMove = (e: PointerEvent) => {
+    if (e.pointerId !== pointer) return;
+    e.preventDefault();
     const others = [...list.children].filter((li) => li !== item);
     const before = others.find((li) => {
       const box = li.getBoundingClientRect();
@@ -175,16 +181,17 @@ function startDrag(handle: HTMLElement, event: PointerEvent): void {
     if (before !== item.nextElementSibling) list.insertBefore(item, before ?? null);
   };
   const onEnd = (e: PointerEvent) => {
-    handle.removeEventListener('pointermove', onMove);
-    handle.removeEventListener('pointerup', onEnd);
-    handle.removeEventListener('pointercancel', onEnd);
+    if (e.pointerId !== pointer) return;
+    document.removeEventListener('pointermove', onMove);
+    document.removeEventListener('pointerup', onEnd);
+    document.removeEventListener('pointercancel', onEnd);
     item.classList.remove('is-dragging');
     if (e.type === 'pointercancel') return render();
     move(key, moveWithinSection(state, key, [...list.children].indexOf(item)), 'grab');
   };
-  handle.addEventListener('pointermove', onMove);
-  handle.addEventListener('pointerup', onEnd);
-  handle.addEventListener('pointercancel', onEnd);
+  document.addEventListener('pointermove', onMove);
+  document.addEventListener('pointerup', onEnd);
+  document.addEventListener('pointercancel', onEnd);
 }
 
 function download(filename: string, text: string, type: string): void {
@@ -267,24 +274,18 @@ async function onAction(action: string, button: HTMLElement): Promise<void> {
 let offered: string[] = [];
 
 function handleShareLink(): void {
-  const reading = readShare(location.hash);
-  if (reading.status === 'none') return;
+  const plan = planShareImport(location.hash, state.ids, (key) => key in data);
+  if (plan.action === 'ignore') return;
   // The link has done its job; a reload should show the basket, not ask again.
   history.replaceState(null, '', location.pathname + location.search);
-  if (reading.status === 'invalid') return notice(reading.message);
-  const known = reading.keys.filter((k) => data[k]);
-  const skipped = reading.keys.length - known.length;
-  const skippedNote = skipped > 0 ? `其中 ${skipped} 项在本手册中找不到，已略过。` : '';
-  if (known.length === 0) return notice('这个分享链接里的条目在本手册中都找不到，没有载入。你的备课篮没有改动。');
-  const current = new Set(state.ids);
-  if (known.every((k) => current.has(k)) && known.length === state.ids.length) return notice(`分享的提纲和你的备课篮相同。${skippedNote}`);
-  if (state.ids.length === 0) {
-    commit(addItems(EMPTY_BASKET, known));
+  if (plan.action === 'tell') return notice(plan.message);
+  if (plan.action === 'load') {
+    commit(addItems(EMPTY_BASKET, plan.keys));
     render();
-    return notice(`已载入分享的提纲（${known.length} 项）。${skippedNote}`);
+    return notice(plan.message);
   }
-  offered = known;
-  $('#share-offer-text').textContent = `这个链接带来一份 ${known.length} 项的提纲。你的备课篮里已有 ${state.ids.length} 项，要怎么处理？${skippedNote}`;
+  offered = plan.keys;
+  $('#share-offer-text').textContent = plan.message;
   $('#share-offer').hidden = false;
   notice('');
 }

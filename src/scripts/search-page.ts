@@ -1,52 +1,264 @@
 /**
- * The search page: reads ?q=, asks Pagefind (loaded only here, on demand) and
- * lists results with their kind, title and excerpt.
+ * The search page: reads its state from the URL, asks Pagefind (loaded only
+ * here, on demand), ranks and renders results, keeps the filter counts live,
+ * and offers close glossary terms when nothing matches. The markup lives in
+ * search.astro (<template>s); this file only fills it in.
  */
-interface PagefindResultData {
+import { hasHan, joinHan, queryParts, segmentHan, segmentQuery } from '../lib/search-segment';
+import { rankResults, type RankView } from '../lib/search-rank';
+import { hasFilters, pagefindFilters, parseSearchState, searchStateToParams, toggleFilter, type SearchState } from '../lib/search-query';
+import { FILTER_GROUPS, type FilterKey } from '../lib/search-facets';
+import { closestTerms, type TermChoice } from '../lib/search-suggest';
+import { HIGHLIGHT_KEY } from '../lib/search-highlight';
+
+interface PagefindSubResult {
+  title: string;
   url: string;
   excerpt: string;
-  meta: Record<string, string>;
+  anchor?: { id: string };
+}
+interface PagefindData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: PagefindSubResult[];
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  options(options: object): Promise<void>;
+  search(query: string | null, options?: object): Promise<PagefindSearch>;
 }
 
-export async function runSearchPage(): Promise<void> {
-  const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+const PAGE_SIZE = 10;
+const DEBOUNCE_MS = 150;
+const PAGEFIND_OPTIONS = {
+  // Words are single Han characters (search-segment.ts), so excerpts count characters.
+  excerptLength: 48,
+  ranking: {
+    // Aliases and pinyin keys are names too; a match there counts like one in the title.
+    metaWeights: { title: 5, aliases: 5, pinyin: 5, kind: 0 },
+  },
+};
+
+let pagefindLoad: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  pagefindLoad ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`)) as Pagefind;
+    await pagefind.options(PAGEFIND_OPTIONS);
+    return pagefind;
+  })();
+  return pagefindLoad;
+}
+
+interface Found {
+  results: PagefindResult[];
+  counts: Record<string, Record<string, number>>;
+}
+
+/**
+ * Results in display order before ranking by names: pages that contain each
+ * part of the query as a phrase first (Pagefind's loose search only asks for
+ * the characters), then the rest, each in Pagefind's order.
+ */
+async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
+  const filters = pagefindFilters(state);
+  const main = state.q
+    ? await pagefind.search(segmentQuery(state.q), { filters })
+    : await pagefind.search(null, { filters, sort: { browse: 'asc' } });
+  let results = main.results;
+  if (state.q) {
+    const phrases = queryParts(state.q).filter((p) => hasHan(p) && [...p].length > 1);
+    const phraseHits = await Promise.all(
+      phrases.map(async (p) => new Set((await pagefind.search(`"${segmentHan(p).trim()}"`, { filters })).results.map((r) => r.id))),
+    );
+    const hits = (r: PagefindResult) => phraseHits.filter((ids) => ids.has(r.id)).length;
+    results = results.map((r, i) => ({ r, i, h: hits(r) })).sort((a, b) => b.h - a.h || a.i - b.i).map((x) => x.r);
+  }
+  // A filter's counts come from the search without that filter (search-query.ts).
+  const counts: Record<string, Record<string, number>> = {};
+  for (const { key, name } of FILTER_GROUPS) {
+    counts[name] =
+      state.filters[key].length === 0
+        ? (main.filters[name] ?? {})
+        : ((await pagefind.search(state.q ? segmentQuery(state.q) : null, { filters: pagefindFilters(state, key) })).filters[name] ?? {});
+  }
+  return { results, counts };
+}
+
+const rankView = (d: PagefindData): RankView => ({
+  url: d.url,
+  title: joinHan(d.meta.title ?? ''),
+  aliases: joinHan(d.meta.aliases ?? '').split('、').filter(Boolean),
+  pinyin: (d.meta.pinyin ?? '').split(' ').filter(Boolean),
+  text: joinHan(d.content),
+});
+
+export function runSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('#search-form')!;
   const input = document.querySelector<HTMLInputElement>('#search-page-input')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
-  input.value = query;
-  if (!query) return;
-  status.textContent = '正在搜索…';
-  let pagefind: Pagefind;
-  try {
-    pagefind = (await import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`)) as Pagefind;
-  } catch {
-    status.textContent = '搜索索引没有加载成功。可以直接浏览全部案例、盟市或领域。';
-    return;
+  const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+  const empty = document.querySelector<HTMLElement>('#search-empty')!;
+  const error = document.querySelector<HTMLElement>('#search-error')!;
+  const suggestions = document.querySelector<HTMLElement>('#search-suggestions')!;
+  const suggestionList = document.querySelector<HTMLUListElement>('#search-suggestion-list')!;
+  const resultTemplate = document.querySelector<HTMLTemplateElement>('#search-result-template')!;
+  const sectionTemplate = document.querySelector<HTMLTemplateElement>('#search-section-template')!;
+  const terms = JSON.parse(document.querySelector('#search-terms')!.textContent ?? '[]') as TermChoice[];
+  const checkboxes = [...document.querySelectorAll<HTMLInputElement>('.filter-group input[type=checkbox]')];
+  const idleStatus = status.textContent;
+
+  let state = parseSearchState(new URLSearchParams(location.search));
+  let run = 0;
+  let pending: PagefindResult[] = [];
+
+  function renderResult(d: PagefindData): HTMLLIElement {
+    const item = resultTemplate.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+    item.querySelector('.kind-badge')!.textContent = d.meta.kind ?? '';
+    const link = item.querySelector<HTMLAnchorElement>('.search-result__title a')!;
+    link.href = d.url;
+    link.textContent = joinHan(d.meta.title ?? d.url);
+    // Pagefind escapes the text and adds only <mark>: safe as HTML.
+    item.querySelector('.search-result__excerpt')!.innerHTML = joinHan(d.excerpt);
+    const sections = item.querySelector<HTMLUListElement>('.search-result__sections')!;
+    for (const sub of d.sub_results.filter((s) => s.anchor).slice(0, 3)) {
+      const li = sectionTemplate.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+      const a = li.querySelector('a')!;
+      a.href = sub.url;
+      a.textContent = joinHan(sub.title);
+      li.querySelector('span')!.innerHTML = joinHan(sub.excerpt);
+      sections.append(li);
+    }
+    if (!sections.children.length) sections.remove();
+    return item;
   }
-  const search = await pagefind.search(query);
-  const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
-  status.textContent = results.length ? `「${query}」共找到 ${search.results.length} 条结果` : `没有找到与「${query}」相关的内容。`;
-  list.replaceChildren(
-    ...results.map((r) => {
-      const li = document.createElement('li');
-      const card = document.createElement('article');
-      card.className = 'card';
-      const badge = document.createElement('span');
-      badge.className = 'kind-badge';
-      badge.textContent = r.meta.kind ?? '';
-      const h = document.createElement('h2');
-      const a = document.createElement('a');
-      a.href = r.url;
-      a.textContent = r.meta.title ?? r.url;
-      h.append(a);
-      const p = document.createElement('p');
-      p.innerHTML = r.excerpt; // Pagefind's excerpt: escaped text with <mark> highlights.
-      card.append(badge, h, p);
-      li.append(card);
-      return li;
-    }),
-  );
+
+  async function showMore(thisRun: number): Promise<void> {
+    const next = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const data = await Promise.all(next.map((r) => r.data()));
+    if (thisRun !== run) return;
+    list.append(...data.map(renderResult));
+    more.hidden = pending.length === 0;
+  }
+
+  /** Ticks and counts as the state says; without counts, the build-time totals. */
+  function syncFilters(counts?: Record<string, Record<string, number>>): void {
+    for (const box of checkboxes) {
+      const key = box.name as FilterKey;
+      const name = FILTER_GROUPS.find((g) => g.key === key)!.name;
+      const countLabel = box.closest('label')!.querySelector<HTMLElement>('[data-count]')!;
+      const count = counts ? (counts[name]?.[box.value] ?? 0) : Number(countLabel.dataset.total);
+      box.checked = state.filters[key].includes(box.value);
+      box.disabled = count === 0 && !box.checked;
+      countLabel.textContent = String(count);
+    }
+    for (const group of document.querySelectorAll<HTMLDetailsElement>('.filter-group')) {
+      const n = state.filters[group.dataset.filter as FilterKey].length;
+      group.querySelector('[data-selected-count]')!.textContent = n ? `已选 ${n}` : '';
+      if (n) group.open = true;
+    }
+  }
+
+  async function update(): Promise<void> {
+    const thisRun = ++run;
+    const started = performance.now();
+    history.replaceState(null, '', `${location.pathname}${searchStateToParams(state).size ? `?${searchStateToParams(state)}` : ''}`);
+    empty.hidden = true;
+    error.hidden = true;
+    if (!state.q && !hasFilters(state)) {
+      list.replaceChildren();
+      list.removeAttribute('data-query');
+      more.hidden = true;
+      status.textContent = idleStatus;
+      syncFilters();
+      return;
+    }
+    list.setAttribute('aria-busy', 'true');
+    status.textContent = '正在搜索…';
+    let found: Found;
+    let firstPage: PagefindData[];
+    try {
+      const pagefind = await loadPagefind();
+      found = await find(pagefind, state);
+      const firstResults = found.results.slice(0, PAGE_SIZE);
+      const data = await Promise.all(firstResults.map((r) => r.data()));
+      firstPage = state.q ? rankResults(data, state.q, rankView) : data;
+      pending = found.results.slice(PAGE_SIZE);
+    } catch (e) {
+      if (thisRun !== run) return;
+      console.error(e);
+      list.replaceChildren();
+      list.removeAttribute('aria-busy');
+      status.textContent = '搜索暂时不可用。';
+      error.hidden = false;
+      return;
+    }
+    if (thisRun !== run) return;
+    list.replaceChildren(...firstPage.map(renderResult));
+    list.removeAttribute('aria-busy');
+    list.dataset.query = state.q;
+    more.hidden = pending.length === 0;
+    syncFilters(found.counts);
+    const total = found.results.length;
+    const scope = state.q ? `「${state.q}」` : '所选条件';
+    status.textContent = total ? `${scope}共找到 ${total} 条结果` : `没有找到与${scope}相关的内容。`;
+    if (!total) {
+      const close = state.q ? closestTerms(state.q, terms) : [];
+      suggestionList.replaceChildren(
+        ...close.map((t) => {
+          const li = document.createElement('li');
+          const a = document.createElement('a');
+          a.href = t.url;
+          a.textContent = t.title;
+          li.append(a);
+          return li;
+        }),
+      );
+      suggestions.hidden = close.length === 0;
+      empty.hidden = false;
+    }
+    performance.measure('search', { start: started, detail: state.q });
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.value = state.q;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      state = { ...state, q: input.value.trim() };
+      void update();
+    }, DEBOUNCE_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    state = { ...state, q: input.value.trim() };
+    void update();
+  });
+  for (const box of checkboxes) {
+    box.addEventListener('change', () => {
+      state = toggleFilter(state, box.name as FilterKey, box.value, box.checked);
+      void update();
+    });
+  }
+  more.addEventListener('click', () => void showMore(run));
+  // Hand the query to the page a reader opens, which highlights it (search-box.ts).
+  list.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest('a');
+    if (link && state.q) sessionStorage.setItem(HIGHLIGHT_KEY, JSON.stringify({ path: new URL(link.href).pathname, query: state.q }));
+  });
+  syncFilters();
+  if (state.q || hasFilters(state)) void update();
+  // Start loading the index while the reader is still typing.
+  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
 }

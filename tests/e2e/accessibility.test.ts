@@ -1,22 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { openSite, type SiteSession } from '../support/browser';
 import { loadContent } from '../support/load-content';
+import { axeViolations as violations } from '../support/axe';
 import { KIND_NAMES, entryUrl, kindUrl } from '../../src/lib/kinds';
 
 /** axe on the home page, every collection index and one entry of every kind. */
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(async () => {
-    // @ts-expect-error -- axe is injected above
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-  });
-  return result;
-}
 
 let site: SiteSession;
 let paths: string[];

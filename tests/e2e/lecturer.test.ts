@@ -142,16 +142,17 @@ describe('the outline page', () => {
     await addStatement3Outline(page);
     await openOutline(page);
     const before = await sectionKeys(page, 'delivery');
-    await page.locator(`[data-key="${before[1]}"]`).scrollIntoViewIfNeeded();
-    const handle = (await page.locator(`[data-key="${before[1]}"] [data-action="grab"]`).boundingBox())!;
+    await page.locator(`[data-key="${before[0]}"]`).evaluate((item) => item.scrollIntoView());
+    const handle = (await page.locator(`[data-key="${before[2]}"] [data-action="grab"]`).boundingBox())!;
     const target = (await page.locator(`[data-key="${before[0]}"]`).boundingBox())!;
+    expect(handle.y + handle.height).toBeLessThan(740);
     const cdp = await page.context().newCDPSession(page);
     const x = handle.x + handle.width / 2;
     const touch = (type: string, y?: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: y === undefined ? [] : [{ x, y }] });
     await touch('touchStart', handle.y + handle.height / 2);
     for (let step = 1; step <= 8; step++) await touch('touchMove', handle.y + handle.height / 2 - ((handle.y - target.y) * step) / 8);
     await touch('touchEnd');
-    expect(await sectionKeys(page, 'delivery')).toEqual([before[1], before[0], ...before.slice(2)]);
+    expect(await sectionKeys(page, 'delivery')).toEqual([before[2], before[0], before[1], ...before.slice(3)]);
   });
 
   it('keeps notes across reloads and prints them', async () => {

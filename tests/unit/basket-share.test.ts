@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeShare, readShare, shareUrl } from '../../src/lib/basket/share';
+import { encodeShare, planShareImport, readShare, shareUrl } from '../../src/lib/basket/share';
 
 const keys = ['statements/zhichi-fazhan', 'stories/shiliu-hongle', 'cases/wudinghe-zhuanxiang-fangan', 'carriers/yiben-fazhanzhang', 'methods/mianduimian'];
 const hashOf = (k: readonly string[]) => `#b=${encodeShare(k)}`;
@@ -54,6 +54,23 @@ describe('share links', () => {
 
   it('accepts a well-formed body with the right checksum', () => {
     expect(readShare(`#b=${withChecksum('s_a.a_b-c')}`)).toEqual({ status: 'ok', keys: ['statements/a', 'cases/b-c'] });
+  });
+});
+
+describe('planShareImport', () => {
+  const shared = hashOf(['statements/a', 'cases/b', 'cases/gone']);
+  const exists = (key: string) => key !== 'cases/gone';
+
+  it.each([
+    ['no share link', '#h-citations', [], { action: 'ignore' }],
+    ['an empty basket', shared, [], { action: 'load', keys: ['statements/a', 'cases/b'], message: expect.stringMatching(/^已载入分享的提纲（2 项）。其中 1 项在本手册中找不到/) }],
+    ['a basket with other items', shared, ['methods/m'], { action: 'offer', keys: ['statements/a', 'cases/b'], message: expect.stringContaining('你的备课篮里已有 1 项') }],
+    ['the same basket', shared, ['cases/b', 'statements/a'], { action: 'tell', message: expect.stringContaining('相同') }],
+    ['only unknown entries', hashOf(['cases/gone']), ['methods/m'], { action: 'tell', message: expect.stringContaining('你的备课篮没有改动') }],
+    ['a tampered link', shared.replace('a_b', 'a_c'), ['methods/m'], { action: 'tell', message: expect.stringContaining('校验码') }],
+    ['a malformed link', '#b=1.x', [], { action: 'tell', message: expect.stringContaining('格式不对') }],
+  ])('given %s', (_case, hash, current, plan) => {
+    expect(planShareImport(hash, current, exists)).toEqual(plan);
   });
 });
 

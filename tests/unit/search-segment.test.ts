@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasHan, isPinyinQuery, joinHan, queryParts, segmentHan, segmentQuery } from '../../src/lib/search-segment';
+import { hasHan, isPinyinQuery, joinHan, queryParts, segmentHan, segmentHtml, segmentQuery } from '../../src/lib/search-segment';
 
 describe('segmentHan (index side)', () => {
   it.each([
@@ -52,5 +52,32 @@ describe('queries', () => {
     expect(isPinyinQuery("'")).toBe(false);
     expect(hasHan('学雷锋365')).toBe(true);
     expect(hasHan('365')).toBe(false);
+  });
+});
+
+describe('segmentHtml (the page as the indexer sees it)', () => {
+  it('cuts text and the chosen inline metadata, and leaves markup, scripts and filters alone', () => {
+    const html = [
+      '<h1 data-pagefind-meta="title">红驼</h1>',
+      '<span hidden data-pagefind-meta="aliases:骆驼、红驼"></span>',
+      '<span hidden data-pagefind-meta="kind:案例"></span>',
+      '<span hidden data-pagefind-filter="盟市:巴彦淖尔市"></span>',
+      '<script>const label = "不要动";</script><!-- 注释 -->',
+      '<p title="属性">正文</p>',
+    ].join('');
+    expect(segmentHtml(html, ['aliases'])).toBe(
+      [
+        '<h1 data-pagefind-meta="title"> 红 驼 </h1>',
+        '<span hidden data-pagefind-meta="aliases: 骆 驼 、 红 驼 "></span>',
+        '<span hidden data-pagefind-meta="kind:案例"></span>',
+        '<span hidden data-pagefind-filter="盟市:巴彦淖尔市"></span>',
+        '<script>const label = "不要动";</script><!-- 注释 -->',
+        '<p title="属性"> 正 文 </p>',
+      ].join(''),
+    );
+  });
+
+  it('strips Pagefind’s own word marks when joining', () => {
+    expect(joinHan('方 \u200b法 \u200b分 \u200b众')).toBe('方法分众');
   });
 });

@@ -81,3 +81,30 @@ export function readShare(hash: string): ShareReading {
   }
   return { status: 'ok', keys };
 }
+
+export type ShareImport =
+  | { action: 'ignore' }
+  /** Say why nothing was loaded; the basket stays as it is. */
+  | { action: 'tell'; message: string }
+  /** The basket here is empty: load the shared outline. */
+  | { action: 'load'; keys: string[]; message: string }
+  /** The basket here has other items: ask before replacing or merging. */
+  | { action: 'offer'; keys: string[]; message: string };
+
+/**
+ * What opening a share link should do, given the basket on this device and
+ * the entries this handbook has. Deciding only: the caller changes the basket.
+ */
+export function planShareImport(hash: string, current: readonly string[], exists: (key: string) => boolean): ShareImport {
+  const reading = readShare(hash);
+  if (reading.status === 'none') return { action: 'ignore' };
+  if (reading.status === 'invalid') return { action: 'tell', message: reading.message };
+  const keys = reading.keys.filter(exists);
+  const skipped = reading.keys.length - keys.length;
+  const skippedNote = skipped > 0 ? `其中 ${skipped} 项在本手册中找不到（可能改了名或删除了），已略过。` : '';
+  if (keys.length === 0) return { action: 'tell', message: `这个分享链接里的条目在本手册中都找不到，没有载入。${UNTOUCHED}` };
+  const here = new Set(current);
+  if (keys.length === current.length && keys.every((k) => here.has(k))) return { action: 'tell', message: `分享的提纲和你的备课篮相同。${skippedNote}` };
+  if (current.length === 0) return { action: 'load', keys, message: `已载入分享的提纲（${keys.length} 项）。${skippedNote}` };
+  return { action: 'offer', keys, message: `这个链接带来一份 ${keys.length} 项的提纲。你的备课篮里已有 ${current.length} 项，要怎么处理？${skippedNote}` };
+}
