@@ -12,7 +12,7 @@ import { segmentHtml } from '../src/lib/search-segment.ts';
 
 const site = process.argv[2] ?? process.env.HANDBOOK_OUT_DIR ?? 'dist';
 // Inline metadata values that are searched as text (see SearchIndexData.astro).
-const SEGMENTED_META = ['aliases'];
+const SEGMENTED_META = ['aliases', 'summary'];
 
 async function* htmlFiles(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {

@@ -8,28 +8,26 @@ import type { Kind } from './lib/kinds';
 const contentRoot = process.env.HANDBOOK_CONTENT_DIR ?? './content';
 const schemas = createSchemas(reference as unknown as ReferenceFn);
 
-function collection<S extends (typeof schemas)[Kind]>(kind: Kind, schema: S) {
+function loaderFor(kind: Kind) {
   const idOf = createIdRegistry(kind);
-  return defineCollection({
-    loader: glob({
-      pattern: '**/*.{md,mdx,yaml,yml}',
-      base: `${contentRoot}/${kind}`,
-      generateId: ({ entry }) => idOf(entry),
-    }),
-    schema,
+  return glob({
+    pattern: '**/*.{md,mdx,yaml,yml}',
+    base: `${contentRoot}/${kind}`,
+    generateId: ({ entry }) => idOf(entry),
   });
 }
 
+// Written out per collection so each keeps its own schema type.
 export const collections = {
-  statements: collection('statements', schemas.statements),
-  carriers: collection('carriers', schemas.carriers),
-  methods: collection('methods', schemas.methods),
-  domains: collection('domains', schemas.domains),
-  models: collection('models', schemas.models),
-  cases: collection('cases', schemas.cases),
-  regions: collection('regions', schemas.regions),
-  glossary: collection('glossary', schemas.glossary),
-  stories: collection('stories', schemas.stories),
-  guides: collection('guides', schemas.guides),
-  sources: collection('sources', schemas.sources),
+  statements: defineCollection({ loader: loaderFor('statements'), schema: schemas.statements }),
+  carriers: defineCollection({ loader: loaderFor('carriers'), schema: schemas.carriers }),
+  methods: defineCollection({ loader: loaderFor('methods'), schema: schemas.methods }),
+  domains: defineCollection({ loader: loaderFor('domains'), schema: schemas.domains }),
+  models: defineCollection({ loader: loaderFor('models'), schema: schemas.models }),
+  cases: defineCollection({ loader: loaderFor('cases'), schema: schemas.cases }),
+  regions: defineCollection({ loader: loaderFor('regions'), schema: schemas.regions }),
+  glossary: defineCollection({ loader: loaderFor('glossary'), schema: schemas.glossary }),
+  stories: defineCollection({ loader: loaderFor('stories'), schema: schemas.stories }),
+  guides: defineCollection({ loader: loaderFor('guides'), schema: schemas.guides }),
+  sources: defineCollection({ loader: loaderFor('sources'), schema: schemas.sources }),
 };

@@ -86,8 +86,9 @@ export function loadBoundaries(): Map<RegionId, Outline> {
 }
 
 /**
- * d3-geo reads rings as spherical polygons, clockwise outside; these files
- * wind the other way, which d3 would take as "the whole globe but this".
+ * d3-geo reads rings as spherical polygons, clockwise outside. A polygon
+ * wound the other way (as RFC 7946 GeoJSON is) would mean "the whole globe
+ * but this", so its rings are reversed.
  */
 function rewound(feature: Outline): Outline {
   const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;

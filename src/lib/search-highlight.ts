@@ -31,3 +31,25 @@ export function matchRanges(text: string, terms: readonly string[]): [number, nu
   }
   return merged;
 }
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * An excerpt from Pagefind (escaped text with <mark>s, already joined by
+ * joinHan) with the marks moved onto whole query phrases. Pagefind matches
+ * single characters (search-segment.ts), so it marks 驼 in 骆驼 for the query
+ * 红驼; where a phrase occurs, only the phrase is marked. Otherwise the
+ * excerpt keeps Pagefind's marks.
+ */
+export function markPhrases(excerpt: string, query: string): string {
+  const text = excerpt.replace(/<\/?mark>/g, '');
+  const ranges = matchRanges(text, highlightTerms(query).map(escapeHtml));
+  if (ranges.length === 0) return excerpt;
+  let out = '';
+  let at = 0;
+  for (const [start, end] of ranges) {
+    out += `${text.slice(at, start)}<mark>${text.slice(start, end)}</mark>`;
+    at = end;
+  }
+  return out + text.slice(at);
+}

@@ -30,9 +30,14 @@ export function hasFilters(state: SearchState): boolean {
   return FILTER_GROUPS.some(({ key }) => state.filters[key].length > 0);
 }
 
+/** A selection (filter key → ticked values) with one value ticked or unticked; also used by the case finder. */
+export function toggleValue<S extends Record<string, readonly string[]>>(selection: S, key: keyof S, value: string, on: boolean): S {
+  const others = selection[key]!.filter((v) => v !== value);
+  return { ...selection, [key]: on ? [...others, value] : others };
+}
+
 export function toggleFilter(state: SearchState, key: FilterKey, value: string, on: boolean): SearchState {
-  const current = state.filters[key].filter((v) => v !== value);
-  return { ...state, filters: { ...state.filters, [key]: on ? [...current, value] : current } };
+  return { ...state, filters: toggleValue(state.filters, key, value, on) };
 }
 
 /**

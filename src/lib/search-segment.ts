@@ -31,7 +31,9 @@ export function segmentHan(text: string): string {
 export function joinHan(text: string): string {
   const tag = '(?:</?mark>)*';
   // Pagefind marks its own Chinese word breaks with U+200B; they go first.
-  return text.replace(/\u200b/g, '').replace(new RegExp(`(?<=[${CJK}]${tag})\\s+(?=${tag}\\S)|(?<=\\S${tag})\\s+(?=${tag}[${CJK}])`, 'gu'), '');
+  const joined = text.replace(/\u200b/g, '').replace(new RegExp(`(?<=[${CJK}]${tag})\\s+(?=${tag}\\S)|(?<=\\S${tag})\\s+(?=${tag}[${CJK}])`, 'gu'), '');
+  // Characters marked one by one become one mark.
+  return joined.replace(/<\/mark><mark>/g, '');
 }
 
 /**

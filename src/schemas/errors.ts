@@ -110,8 +110,8 @@ export function chineseMessage(issue: Issue): string {
  * Astro parses content with an error map of its own that takes precedence
  * over a global one; custom issues raised here keep their message.
  */
-export function withChineseErrors<T extends z.ZodType>(schema: T) {
-  return z.unknown().transform(async (data, ctx): Promise<z.output<T>> => {
+export function withChineseErrors<Output>(schema: z.ZodType<Output, any>) {
+  return z.unknown().transform(async (data, ctx): Promise<Output> => {
     const result = await schema.safeParseAsync(data, { error: (issue) => chineseMessage(issue) });
     if (result.success) return result.data;
     for (const issue of result.error.issues) {

@@ -13,7 +13,9 @@ export interface EntryRef<K extends Kind = Kind> {
   collection: K;
   id: string;
 }
-export type ReferenceFn = <K extends Kind>(collection: K) => z.ZodType<EntryRef<K>, unknown>;
+/** Astro's `reference()`: an id string in, a typed reference out. */
+// Input is `any` because Zod pipes are invariant in their input type.
+export type ReferenceFn = <K extends Kind>(collection: K) => z.ZodType<EntryRef<K>, any>;
 
 const LINK_KINDS = [
   'statements',
@@ -222,9 +224,18 @@ export function createSchemas(reference: ReferenceFn) {
     })
     .strict();
 
-  const raw = { statements, carriers, methods, domains, models, cases, regions, glossary, stories, guides, sources };
-  return Object.fromEntries(Object.entries(raw).map(([k, s]) => [k, withChineseErrors(s)])) as {
-    [K in keyof typeof raw]: ReturnType<typeof withChineseErrors<(typeof raw)[K]>>;
+  return {
+    statements: withChineseErrors(statements),
+    carriers: withChineseErrors(carriers),
+    methods: withChineseErrors(methods),
+    domains: withChineseErrors(domains),
+    models: withChineseErrors(models),
+    cases: withChineseErrors(cases),
+    regions: withChineseErrors(regions),
+    glossary: withChineseErrors(glossary),
+    stories: withChineseErrors(stories),
+    guides: withChineseErrors(guides),
+    sources: withChineseErrors(sources),
   };
 }
 

@@ -58,7 +58,7 @@ function place(): void {
   popover.style.left = `${left}px`;
 }
 
-export function closePopover(): void {
+function closePopover(): void {
   window.clearTimeout(showTimer);
   window.clearTimeout(hideTimer);
   wanted = undefined;

@@ -9,7 +9,7 @@ import { rankResults, type RankView } from '../lib/search-rank';
 import { hasFilters, pagefindFilters, parseSearchState, searchStateToParams, toggleFilter, type SearchState } from '../lib/search-query';
 import { FILTER_GROUPS, type FilterKey } from '../lib/search-facets';
 import { closestTerms, type TermChoice } from '../lib/search-suggest';
-import { HIGHLIGHT_KEY } from '../lib/search-highlight';
+import { HIGHLIGHT_KEY, markPhrases } from '../lib/search-highlight';
 
 interface PagefindSubResult {
   title: string;
@@ -34,6 +34,7 @@ interface PagefindSearch {
 }
 interface Pagefind {
   options(options: object): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string | null, options?: object): Promise<PagefindSearch>;
 }
 
@@ -42,9 +43,11 @@ const DEBOUNCE_MS = 150;
 const PAGEFIND_OPTIONS = {
   // Words are single Han characters (search-segment.ts), so excerpts count characters.
   excerptLength: 48,
+  excerptEllipsis: '…',
   ranking: {
-    // Aliases and pinyin keys are names too; a match there counts like one in the title.
-    metaWeights: { title: 5, aliases: 5, pinyin: 5, kind: 0 },
+    // Aliases and pinyin keys are names too: a match there counts like one in
+    // the title. The summary is the entry's own one-line description.
+    metaWeights: { title: 5, aliases: 5, pinyin: 5, aliaspinyin: 5, summary: 2, kind: 0 },
   },
 };
 
@@ -53,6 +56,8 @@ function loadPagefind(): Promise<Pagefind> {
   pagefindLoad ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`)) as Pagefind;
     await pagefind.options(PAGEFIND_OPTIONS);
+    // Searches report filter counts only once the filter indexes are loaded (a few KB).
+    await pagefind.filters();
     return pagefind;
   })();
   return pagefindLoad;
@@ -97,7 +102,9 @@ const rankView = (d: PagefindData): RankView => ({
   url: d.url,
   title: joinHan(d.meta.title ?? ''),
   aliases: joinHan(d.meta.aliases ?? '').split('、').filter(Boolean),
-  pinyin: (d.meta.pinyin ?? '').split(' ').filter(Boolean),
+  titlePinyin: (d.meta.pinyin ?? '').split(' ').filter(Boolean),
+  aliasPinyin: (d.meta.aliaspinyin ?? '').split(' ').filter(Boolean),
+  summary: joinHan(d.meta.summary ?? ''),
   text: joinHan(d.content),
 });
 
@@ -122,20 +129,21 @@ export function runSearchPage(): void {
   let pending: PagefindResult[] = [];
 
   function renderResult(d: PagefindData): HTMLLIElement {
+    const excerpt = (html: string) => markPhrases(joinHan(html), state.q);
     const item = resultTemplate.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
     item.querySelector('.kind-badge')!.textContent = d.meta.kind ?? '';
     const link = item.querySelector<HTMLAnchorElement>('.search-result__title a')!;
     link.href = d.url;
     link.textContent = joinHan(d.meta.title ?? d.url);
     // Pagefind escapes the text and adds only <mark>: safe as HTML.
-    item.querySelector('.search-result__excerpt')!.innerHTML = joinHan(d.excerpt);
+    item.querySelector('.search-result__excerpt')!.innerHTML = excerpt(d.excerpt);
     const sections = item.querySelector<HTMLUListElement>('.search-result__sections')!;
     for (const sub of d.sub_results.filter((s) => s.anchor).slice(0, 3)) {
       const li = sectionTemplate.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
       const a = li.querySelector('a')!;
       a.href = sub.url;
       a.textContent = joinHan(sub.title);
-      li.querySelector('span')!.innerHTML = joinHan(sub.excerpt);
+      li.querySelector('span')!.innerHTML = excerpt(sub.excerpt);
       sections.append(li);
     }
     if (!sections.children.length) sections.remove();
@@ -163,7 +171,7 @@ export function runSearchPage(): void {
       countLabel.textContent = String(count);
     }
     for (const group of document.querySelectorAll<HTMLDetailsElement>('.filter-group')) {
-      const n = state.filters[group.dataset.filter as FilterKey].length;
+      const n = state.filters[group.dataset.group as FilterKey].length;
       group.querySelector('[data-selected-count]')!.textContent = n ? `已选 ${n}` : '';
       if (n) group.open = true;
     }

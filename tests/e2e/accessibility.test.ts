@@ -31,7 +31,7 @@ describe('accessibility (axe)', () => {
       found.push(...(await violations(page)).map((v) => `${path} ${v}`));
     }
     expect(found).toEqual([]);
-  });
+  }, 600_000);
 
   it('does not scroll sideways on a 360 px phone', async () => {
     const page = await site.newPage({ viewport: { width: 360, height: 740 } });
@@ -42,5 +42,5 @@ describe('accessibility (axe)', () => {
       if (width > 360) wide.push(`${path}: ${width}px`);
     }
     expect(wide).toEqual([]);
-  });
+  }, 300_000);
 });

@@ -148,7 +148,7 @@ describe('the outline page', () => {
     expect(handle.y + handle.height).toBeLessThan(740);
     const cdp = await page.context().newCDPSession(page);
     const x = handle.x + handle.width / 2;
-    const touch = (type: string, y?: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: y === undefined ? [] : [{ x, y }] });
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y?: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: y === undefined ? [] : [{ x, y }] });
     await touch('touchStart', handle.y + handle.height / 2);
     for (let step = 1; step <= 8; step++) await touch('touchMove', handle.y + handle.height / 2 - ((handle.y - target.y) * step) / 8);
     await touch('touchEnd');

@@ -164,8 +164,9 @@ describe('link previews', () => {
 });
 
 describe('accessibility (axe) of the reading aids', () => {
-  it('finds no violation on a page with an open glossary popover and an open preview', async () => {
+  it.each(['light', 'dark'] as const)('finds no violation on a page with an open glossary popover and an open preview (%s)', async (colorScheme) => {
     const page = await site.newPage();
+    await page.emulateMedia({ colorScheme });
     await page.goto(path);
     const term = page.locator('.prose a.term-link').first();
     const tip = await tipOf(page, term);

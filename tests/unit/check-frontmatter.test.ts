@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain .mjs build script without type declarations
 import { frontmatterProblems } from '../../scripts/check-frontmatter.mjs';
 
 describe('frontmatter syntax check', () => {
@@ -9,14 +8,14 @@ describe('frontmatter syntax check', () => {
   });
 
   it('names the line of an unclosed quote, in Chinese', () => {
-    const [problem] = frontmatterProblems('---\ntitle: 嘎查\nsummary: "未闭合\n---\n正文', '.mdx');
+    const [problem] = frontmatterProblems('---\ntitle: 嘎查\nsummary: "未闭合\n---\n正文', '.mdx') as [{ line: number; message: string }];
     expect(problem.message).toMatch(/^引号没有闭合/);
     expect(problem.line).toBeGreaterThanOrEqual(3);
   });
 
   it('reports a field given twice and a missing closing fence', () => {
-    expect(frontmatterProblems('title: a\ntitle: b\n', '.yaml')[0].message).toMatch(/^同一个字段写了两次/);
-    expect(frontmatterProblems('---\ntitle: a\n正文', '.mdx')[0].message).toMatch(/^前置元数据没有结束/);
-    expect(frontmatterProblems('title: a\n', '.mdx')[0].message).toMatch(/^缺少前置元数据/);
+    expect(frontmatterProblems('title: a\ntitle: b\n', '.yaml')[0]?.message).toMatch(/^同一个字段写了两次/);
+    expect(frontmatterProblems('---\ntitle: a\n正文', '.mdx')[0]?.message).toMatch(/^前置元数据没有结束/);
+    expect(frontmatterProblems('title: a\n', '.mdx')[0]?.message).toMatch(/^缺少前置元数据/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTerms, matchRanges } from '../../src/lib/search-highlight';
+import { highlightTerms, markPhrases, matchRanges } from '../../src/lib/search-highlight';
 
 describe('highlightTerms', () => {
   it.each([
@@ -22,5 +22,19 @@ describe('matchRanges', () => {
     ['红红红', ['红红'], [[0, 2]]],
   ] as const)('%j %j', (text, terms, ranges) => {
     expect(matchRanges(text, terms)).toEqual(ranges);
+  });
+});
+
+describe('markPhrases', () => {
+  it.each([
+    // Pagefind marked every 驼; only the phrase 红驼 keeps a mark.
+    ['又称：骆<mark>驼</mark>、<mark>红驼</mark>、戈壁<mark>红驼</mark>', '红驼', '又称：骆驼、<mark>红驼</mark>、戈壁<mark>红驼</mark>'],
+    ['巴彦淖尔市的骆驼', '巴彦淖尔 骆驼', '<mark>巴彦淖尔</mark>市的<mark>骆驼</mark>'],
+    // No phrase in the excerpt: Pagefind's marks stay.
+    ['<mark>红</mark>色的<mark>驼</mark>铃', '红驼', '<mark>红</mark>色的<mark>驼</mark>铃'],
+    ['a &lt; b 红驼', '红驼', 'a &lt; b <mark>红驼</mark>'],
+    ['送学上门', 'hongshubao', '送学上门'],
+  ])('%j for %j', (excerpt, query, expected) => {
+    expect(markPhrases(excerpt, query)).toBe(expected);
   });
 });

@@ -21,6 +21,7 @@ describe('joinHan (display side)', () => {
     ['「 五 微 五 进 」 工 作 模 式', '「五微五进」工作模式'],
     ['hongshubao hsb', 'hongshubao hsb'],
     ['1+7+N 作 战', '1+7+N作战'],
+    ['戈 壁 <mark>红</mark> <mark>驼</mark>', '戈壁<mark>红驼</mark>'],
   ])('%j → %j', (text, expected) => {
     expect(joinHan(text)).toBe(expected);
   });
