@@ -1,6 +1,5 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
+import { contentFiles, readContentFile } from './content-files';
 
 /**
  * The glossary as the remark plugin needs it: every name a reader may meet
@@ -49,29 +48,14 @@ export function buildNameTable(terms: readonly GlossarySource[]): GlossaryName[]
     .sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-function frontmatterOf(raw: string): unknown {
-  const match = raw.match(/^---\r?\n([\s\S]*?)\r?\n---/);
-  return match ? loadYaml(match[1]!) : {};
-}
-
-function* glossaryFiles(dir: string): Generator<string> {
-  if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* glossaryFiles(path);
-    else if (['.yaml', '.yml', '.md', '.mdx'].includes(extname(name))) yield path;
-  }
-}
-
 /**
  * Reads `<contentDir>/glossary`. Files the schema would reject (no title or
  * summary) are skipped here; the content build reports them.
  */
 export function loadGlossaryTerms(contentDir: string): GlossarySource[] {
   const terms: GlossarySource[] = [];
-  for (const file of glossaryFiles(join(contentDir, 'glossary'))) {
-    const raw = readFileSync(file, 'utf8');
-    const data = (['.yaml', '.yml'].includes(extname(file)) ? loadYaml(raw) : frontmatterOf(raw)) as Record<string, unknown> | null;
+  for (const file of contentFiles(join(contentDir, 'glossary'))) {
+    const data = readContentFile(file).data as Record<string, unknown> | null;
     if (!data || typeof data.title !== 'string' || typeof data.summary !== 'string') continue;
     terms.push({
       id: basename(file, extname(file)),

@@ -30,8 +30,12 @@ export function segmentHan(text: string): string {
  */
 export function joinHan(text: string): string {
   const tag = '(?:</?mark>)*';
-  // Pagefind marks its own Chinese word breaks with U+200B; they go first.
-  const joined = text.replace(/\u200b/g, '').replace(new RegExp(`(?<=[${CJK}]${tag})\\s+(?=${tag}\\S)|(?<=\\S${tag})\\s+(?=${tag}[${CJK}])`, 'gu'), '');
+  // Pagefind marks its own Chinese word breaks with U+200B; they go first. It
+  // ends a block that has no closing punctuation with ". "; in Chinese, 。.
+  const joined = text
+    .replace(/\u200b/g, '')
+    .replace(new RegExp(`(?<=[${CJK}]${tag})\\.(?=\\s)`, 'gu'), '。')
+    .replace(new RegExp(`(?<=[${CJK}]${tag})\\s+(?=${tag}\\S)|(?<=\\S${tag})\\s+(?=${tag}[${CJK}])`, 'gu'), '');
   // Characters marked one by one become one mark.
   return joined.replace(/<\/mark><mark>/g, '');
 }
@@ -43,15 +47,18 @@ export function joinHan(text: string): string {
  */
 export function segmentHtml(html: string, metaKeys: readonly string[]): string {
   const meta = new RegExp(`(data-pagefind-meta=")(${metaKeys.join('|')}):([^"]*)"`, 'g');
-  return html
-    .split(/(<!--[\s\S]*?-->|<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>|<[^>]*>)/i)
+  const parts = html.split(/(<!--[\s\S]*?-->|<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>|<[^>]*>)/i);
+  return parts
     .map((part, i) => {
-      if (i % 2 === 0) return segmentHan(part);
+      // No space before the end of a block: Pagefind then ends the block with a full stop, as on unsegmented pages.
+      if (i % 2 === 0) return BLOCK_END.test(parts[i + 1] ?? '') ? segmentHan(part).trimEnd() : segmentHan(part);
       if (part.startsWith('<!--') || /^<(script|style)\b/i.test(part)) return part;
       return metaKeys.length ? part.replace(meta, (_, attr: string, key: string, value: string) => `${attr}${key}:${segmentHan(value)}"`) : part;
     })
     .join('');
 }
+
+const BLOCK_END = /^<\/(h[1-6]|p|li|dt|dd|td|th|div|blockquote|section|article|header|footer|figcaption|summary|caption)>/i;
 
 /** Latin letters only, maybe spaced or with apostrophes: a pinyin query. */
 export function isPinyinQuery(query: string): boolean {

@@ -173,6 +173,9 @@ function startDrag(handle: HTMLElement, event: PointerEvent): void {
   const onMove = (e: PointerEvent) => {
     if (e.pointerId !== pointer) return;
     e.preventDefault();
+    // Near the screen's top or bottom edge the page scrolls, so items off screen can be reached.
+    const edge = Math.min(80, window.innerHeight / 6);
+    if (e.clientY < edge || e.clientY > window.innerHeight - edge) window.scrollBy(0, e.clientY < edge ? -16 : 16);
     const others = [...list.children].filter((li) => li !== item);
     const before = others.find((li) => {
       const box = li.getBoundingClientRect();

@@ -138,14 +138,15 @@ describe('the outline page', () => {
   });
 
   it('reorders by dragging with a finger on a 360 px phone', async () => {
-    const page = await site.newPage({ viewport: { width: 360, height: 740 }, hasTouch: true });
+    // Tall enough to see three items at once: the drag itself does not scroll the page.
+    const page = await site.newPage({ viewport: { width: 360, height: 1100 }, hasTouch: true });
     await addStatement3Outline(page);
     await openOutline(page);
     const before = await sectionKeys(page, 'delivery');
     await page.locator(`[data-key="${before[0]}"]`).evaluate((item) => item.scrollIntoView());
     const handle = (await page.locator(`[data-key="${before[2]}"] [data-action="grab"]`).boundingBox())!;
     const target = (await page.locator(`[data-key="${before[0]}"]`).boundingBox())!;
-    expect(handle.y + handle.height).toBeLessThan(740);
+    expect(handle.y + handle.height).toBeLessThan(1100);
     const cdp = await page.context().newCDPSession(page);
     const x = handle.x + handle.width / 2;
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y?: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: y === undefined ? [] : [{ x, y }] });
@@ -153,6 +154,22 @@ describe('the outline page', () => {
     for (let step = 1; step <= 8; step++) await touch('touchMove', handle.y + handle.height / 2 - ((handle.y - target.y) * step) / 8);
     await touch('touchEnd');
     expect(await sectionKeys(page, 'delivery')).toEqual([before[2], before[0], before[1], ...before.slice(3)]);
+  });
+
+  it('scrolls the page while a finger holds an item at the screen edge', async () => {
+    const page = await site.newPage({ viewport: { width: 360, height: 740 }, hasTouch: true });
+    await addStatement3Outline(page);
+    await openOutline(page);
+    const before = await sectionKeys(page, 'delivery');
+    await page.locator(`[data-key="${before[0]}"]`).evaluate((item) => item.scrollIntoView());
+    const handle = (await page.locator(`[data-key="${before[0]}"] [data-action="grab"]`).boundingBox())!;
+    const cdp = await page.context().newCDPSession(page);
+    const x = handle.x + handle.width / 2;
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y?: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: y === undefined ? [] : [{ x, y }] });
+    await touch('touchStart', handle.y + handle.height / 2);
+    for (let step = 0; step < 60; step++) await touch('touchMove', 730 - (step % 2));
+    await touch('touchEnd');
+    expect((await sectionKeys(page, 'delivery')).indexOf(before[0]!)).toBeGreaterThanOrEqual(2);
   });
 
   it('keeps notes across reloads and prints them', async () => {

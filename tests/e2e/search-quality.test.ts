@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { openSite, type SiteSession } from '../support/browser';
+import { resultsFor } from './search-helpers';
 
 /**
  * Recall of the real search page over the search-quality set, in Chromium:
@@ -17,17 +17,6 @@ interface QualityQuery {
   type: string;
 }
 const { queries } = JSON.parse(readFileSync(new URL('../search-quality.json', import.meta.url), 'utf8')) as { queries: QualityQuery[] };
-
-/** The result URLs the search page shows for a query, in order. */
-export async function resultsFor(page: Page, q: string): Promise<string[]> {
-  await page.fill('#search-page-input', q);
-  await page.press('#search-page-input', 'Enter');
-  await page.waitForFunction((q) => {
-    const list = document.querySelector<HTMLElement>('#search-results');
-    return list?.dataset.query === q && !list.hasAttribute('aria-busy');
-  }, q.trim());
-  return page.$$eval('#search-results .search-result__title a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
-}
 
 let site: SiteSession;
 beforeAll(async () => {

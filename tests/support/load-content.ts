@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { join, relative, extname } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
+import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { createSchemas, type ReferenceFn } from '../../src/schemas';
 import { createIdRegistry } from '../../src/lib/entry-ids';
+import { contentFiles, readContentFile } from '../../src/lib/content-files';
 import { buildGraph, type GraphEntry, type Graph, type Problem } from '../../src/lib/graph';
 import { KIND_NAMES, type Kind } from '../../src/lib/kinds';
 import { DOMAIN_IDS, REGION_IDS, SOURCE_IDS } from '../../src/schemas/enums';
@@ -16,21 +15,6 @@ export const fakeReference: ReferenceFn = (collection) =>
   z.string().transform((id) => ({ collection, id })) as never;
 
 const schemas = createSchemas(fakeReference);
-
-function* filesUnder(dir: string): Generator<string> {
-  if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* filesUnder(path);
-    else if (['.md', '.mdx', '.yaml', '.yml'].includes(extname(name))) yield path;
-  }
-}
-
-export function splitFrontmatter(raw: string): { data: unknown; body?: string } {
-  const match = raw.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?/);
-  if (!match) return { data: {}, body: raw };
-  return { data: loadYaml(match[1]!), body: raw.slice(match[0].length) };
-}
 
 export interface LoadedContent {
   entries: GraphEntry[];
@@ -45,12 +29,11 @@ export async function loadContent(root: string): Promise<LoadedContent> {
   for (const kind of KIND_NAMES) {
     const base = join(root, kind);
     const idOf = createIdRegistry(kind);
-    for (const file of filesUnder(base)) {
+    for (const file of contentFiles(base)) {
       const filePath = relative(process.cwd(), file);
       try {
         const id = idOf(relative(base, file));
-        const raw = readFileSync(file, 'utf8');
-        const { data, body } = ['.yaml', '.yml'].includes(extname(file)) ? { data: loadYaml(raw), body: undefined } : splitFrontmatter(raw);
+        const { data, body } = readContentFile(file);
         const parsed = await schemas[kind as Kind].safeParseAsync(data);
         if (!parsed.success) {
           for (const issue of parsed.error.issues) problems.push({ filePath, field: issue.path.join('.') || '（整个文件）', message: issue.message });

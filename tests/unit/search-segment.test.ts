@@ -22,6 +22,8 @@ describe('joinHan (display side)', () => {
     ['hongshubao hsb', 'hongshubao hsb'],
     ['1+7+N 作 战', '1+7+N作战'],
     ['戈 壁 <mark>红</mark> <mark>驼</mark>', '戈壁<mark>红驼</mark>'],
+    ['红 驼. 又 称 ： 骆 驼', '红驼。又称：骆驼'],
+    ['version 1.6. ok', 'version 1.6. ok'],
   ])('%j → %j', (text, expected) => {
     expect(joinHan(text)).toBe(expected);
   });
@@ -68,14 +70,18 @@ describe('segmentHtml (the page as the indexer sees it)', () => {
     ].join('');
     expect(segmentHtml(html, ['aliases'])).toBe(
       [
-        '<h1 data-pagefind-meta="title"> 红 驼 </h1>',
+        '<h1 data-pagefind-meta="title"> 红 驼</h1>',
         '<span hidden data-pagefind-meta="aliases: 骆 驼 、 红 驼 "></span>',
         '<span hidden data-pagefind-meta="kind:案例"></span>',
         '<span hidden data-pagefind-filter="盟市:巴彦淖尔市"></span>',
         '<script>const label = "不要动";</script><!-- 注释 -->',
-        '<p title="属性"> 正 文 </p>',
+        '<p title="属性"> 正 文</p>',
       ].join(''),
     );
+  });
+
+  it('keeps a space before inline tags, so words do not run together', () => {
+    expect(segmentHtml('<p>党支部<strong>领办</strong>合作社</p>', [])).toBe('<p> 党 支 部 <strong> 领 办 </strong> 合 作 社</p>');
   });
 
   it('strips Pagefind’s own word marks when joining', () => {
