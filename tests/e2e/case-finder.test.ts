@@ -74,7 +74,7 @@ describe('with JavaScript', () => {
     expect(await visibleCases(page)).toContain('abuliletu-gebi-hongtuo');
     expect(await page.textContent('#case-finder-status')).toContain(`符合条件的案例 ${records.filter((r) => matchesSelection(r, both)).length} 个`);
     // Year sections without a visible case are hidden.
-    const emptyYears = await page.$$eval('.case-year', (sections) => sections.filter((s) => !s.hidden && !s.querySelector('li[data-case]:not([hidden])')).length);
+    const emptyYears = await page.$$eval('.case-year', (sections) => sections.filter((s) => !(s as HTMLElement).hidden && !s.querySelector('li[data-case]:not([hidden])')).length);
     expect(emptyYears).toBe(0);
 
     await page.click('#case-finder-clear');

@@ -1,0 +1,102 @@
+// Search budgets of issue 4, measured in Chromium on a built site:
+//   node scripts/bench-search.mjs <distDir>
+// - bytes fetched for a first query (JS, wasm, index chunks, fragments; gzip
+//   as a server would send them), each query of the search-quality set as the
+//   first one in a fresh browser, median and worst;
+// - query latency over the quality set once the index is warm, p50 and p95:
+//   the search page's own `search` measure, from the query to the rendered
+//   results (ranking and filter counts included).
+// Prints a small Markdown table; `npm run bench` calls it (scripts/bench.mjs).
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = resolve(process.argv[2] ?? process.env.HANDBOOK_OUT_DIR ?? 'dist');
+const { queries } = JSON.parse(await readFile(new URL('../tests/search-quality.json', import.meta.url), 'utf8'));
+const BUDGET = { firstQueryKb: 150, p50: 30, p95: 100 };
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+// Pagefind's index files are gzip already; anything else a server would gzip.
+const PRECOMPRESSED = /\.(pf_\w+|pagefind)$/;
+const server = createServer(async (req, res) => {
+  let file = join(dist, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(await readFile(file));
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+
+/** Runs a query on the open search page; resolves when its results are rendered. */
+async function query(page, q) {
+  await page.fill('#search-page-input', q);
+  await page.press('#search-page-input', 'Enter');
+  await page.waitForFunction((q) => {
+    const list = document.querySelector('#search-results');
+    return list?.dataset.query === q && !list.hasAttribute('aria-busy');
+  }, q.trim());
+}
+
+/**
+ * Bytes (gzip) a reader's browser fetches to answer a first query, arriving
+ * from the header box at /search/?q=…: scripts, wasm, Pagefind's metadata,
+ * index chunks, filters and fragments (not the HTML and CSS of the page).
+ */
+async function firstQueryBytes(q) {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('response', (response) => bodies.push(response.body().then((body) => [response.url(), body]).catch(() => [response.url(), Buffer.alloc(0)])));
+  await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
+  // Everything a rendered first page of results needs has been fetched by then.
+  await page.waitForFunction((q) => document.querySelector('#search-results')?.dataset.query === q, q.trim());
+  let bytes = 0;
+  for (const [url, body] of await Promise.all(bodies)) {
+    if (!/\.(js|json|pf_\w+|pagefind)$/.test(new URL(url).pathname)) continue;
+    bytes += PRECOMPRESSED.test(url) ? body.length : gzipSync(body).length;
+  }
+  await context.close();
+  return bytes;
+}
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+const firstBytes = [];
+for (const { q } of queries) firstBytes.push(await firstQueryBytes(q));
+
+const page = await browser.newPage({ locale: 'zh-CN' });
+await page.goto(`${base}/search/`);
+for (const { q } of queries) await query(page, q); // warm: every chunk and fragment loaded once
+await page.evaluate(() => performance.clearMeasures('search'));
+for (const { q } of queries) await query(page, q);
+const latencies = await page.evaluate(() => performance.getEntriesByName('search').map((m) => m.duration));
+
+await browser.close();
+server.close();
+
+const kb = (b) => (b / 1024).toFixed(1);
+const ms = (x) => x.toFixed(1);
+const mark = (ok) => (ok ? '✓' : '✗ 超出预算');
+const p50 = percentile(latencies, 50);
+const p95 = percentile(latencies, 95);
+const firstMedian = percentile(firstBytes, 50);
+const firstMax = Math.max(...firstBytes);
+console.log(
+  [
+    `| 搜索指标（${queries.length} 个查询） | 测得 | 预算 | |`,
+    '|---|---:|---:|---|',
+    `| 首次查询下载量 KB（gzip，中位数 / 最大） | ${kb(firstMedian)} / ${kb(firstMax)} | ≤ ${BUDGET.firstQueryKb} | ${mark(firstMax <= BUDGET.firstQueryKb * 1024)} |`,
+    `| 查询延迟 p50 ms（索引已加载） | ${ms(p50)} | ≤ ${BUDGET.p50} | ${mark(p50 <= BUDGET.p50)} |`,
+    `| 查询延迟 p95 ms（索引已加载） | ${ms(p95)} | ≤ ${BUDGET.p95} | ${mark(p95 <= BUDGET.p95)} |`,
+  ].join('\n'),
+);
