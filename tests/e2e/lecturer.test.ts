@@ -52,6 +52,14 @@ function pdfText(pdf: Buffer): string | undefined {
   return readFileSync(join(dir, 'outline.txt'), 'utf8');
 }
 
+
+/** A finger on the touch screen at column `x`, driven through the DevTools protocol. */
+async function fingerAt(page: Page, x: number) {
+  const cdp = await page.context().newCDPSession(page);
+  return (type: 'touchStart' | 'touchMove' | 'touchEnd', y?: number) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: y === undefined ? [] : [{ x, y }] });
+}
+
 describe('the talk basket on entry pages', () => {
   it('keeps the button hidden without scripts, and the page readable', async () => {
     const page = await site.newPage({ javaScriptEnabled: false });
@@ -147,9 +155,7 @@ describe('the outline page', () => {
     const handle = (await page.locator(`[data-key="${before[2]}"] [data-action="grab"]`).boundingBox())!;
     const target = (await page.locator(`[data-key="${before[0]}"]`).boundingBox())!;
     expect(handle.y + handle.height).toBeLessThan(1100);
-    const cdp = await page.context().newCDPSession(page);
-    const x = handle.x + handle.width / 2;
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y?: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: y === undefined ? [] : [{ x, y }] });
+    const touch = await fingerAt(page, handle.x + handle.width / 2);
     await touch('touchStart', handle.y + handle.height / 2);
     for (let step = 1; step <= 8; step++) await touch('touchMove', handle.y + handle.height / 2 - ((handle.y - target.y) * step) / 8);
     await touch('touchEnd');
@@ -163,9 +169,7 @@ describe('the outline page', () => {
     const before = await sectionKeys(page, 'delivery');
     await page.locator(`[data-key="${before[0]}"]`).evaluate((item) => item.scrollIntoView());
     const handle = (await page.locator(`[data-key="${before[0]}"] [data-action="grab"]`).boundingBox())!;
-    const cdp = await page.context().newCDPSession(page);
-    const x = handle.x + handle.width / 2;
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y?: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: y === undefined ? [] : [{ x, y }] });
+    const touch = await fingerAt(page, handle.x + handle.width / 2);
     await touch('touchStart', handle.y + handle.height / 2);
     for (let step = 0; step < 60; step++) await touch('touchMove', 730 - (step % 2));
     await touch('touchEnd');
