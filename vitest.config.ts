@@ -7,7 +7,18 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'] } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
-      { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          // Scripts load on demand; on a busy 2-core CI machine that can take
+          // longer than expect.poll's default second. A wait limit, not a speed check.
+          expect: { poll: { timeout: 10_000 } },
+        },
+      },
     ],
   },
 });

@@ -27,11 +27,12 @@ type Lookup = (key: string) => GraphEntry | undefined;
 export function searchFacets(entry: GraphEntry, lookup: Lookup): Facet[] {
   const d = entry.data as { region?: Ref; regions?: Ref[]; domains?: Ref[]; links?: { models?: Ref[] } };
   const title = (r: Ref) => lookup(keyOf(r.collection, r.id))?.title ?? r.id;
+  // A region, domain or model page belongs to its own filter value too.
+  const self = (kind: Kind, refs: Ref[]) => (entry.kind === kind ? [{ collection: kind, id: entry.id }] : refs);
   const facets: Facet[] = [{ name: '类别', value: kindLabel(entry.kind) }];
-  for (const r of [...(d.region ? [d.region] : []), ...(d.regions ?? [])]) facets.push({ name: '盟市', value: title(r) });
-  for (const r of d.domains ?? []) facets.push({ name: '领域', value: title(r) });
-  const models = entry.kind === 'models' ? [{ collection: 'models' as const, id: entry.id }] : (d.links?.models ?? []);
-  for (const r of models) facets.push({ name: '工作模式', value: title(r) });
+  for (const r of self('regions', [...(d.region ? [d.region] : []), ...(d.regions ?? [])])) facets.push({ name: '盟市', value: title(r) });
+  for (const r of self('domains', d.domains ?? [])) facets.push({ name: '领域', value: title(r) });
+  for (const r of self('models', d.links?.models ?? [])) facets.push({ name: '工作模式', value: title(r) });
   return facets;
 }
 

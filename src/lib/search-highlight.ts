@@ -5,9 +5,6 @@ import { isPinyinQuery, queryParts } from './search-segment';
  * page a reader opened from the results. Ranges are [start, end), sorted and
  * merged where they overlap.
  */
-/** sessionStorage key under which the search page hands its query to the page a reader opens. */
-export const HIGHLIGHT_KEY = 'handbook:search-highlight';
-
 export function highlightTerms(query: string): string[] {
   // Pinyin matched a hidden key, not the visible text: nothing to mark.
   if (isPinyinQuery(query)) return [];

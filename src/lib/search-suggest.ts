@@ -35,7 +35,7 @@ export function closestTerms(query: string, terms: readonly TermChoice[], limit 
       : Math.max(0, ...t.names.map((n) => dice([...q], [...normalizeForMatch(n)])));
   return terms
     .map((term) => ({ term, s: score(term) }))
-    .filter((x) => x.s >= 0.4)
+    .filter((x) => x.s >= 0.5)
     .sort((a, b) => b.s - a.s)
     .slice(0, limit)
     .map((x) => x.term);

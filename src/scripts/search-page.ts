@@ -9,7 +9,8 @@ import { rankResults, type RankView } from '../lib/search-rank';
 import { hasFilters, pagefindFilters, parseSearchState, searchStateToParams, toggleFilter, type SearchState } from '../lib/search-query';
 import { FILTER_GROUPS, type FilterKey } from '../lib/search-facets';
 import { closestTerms, type TermChoice } from '../lib/search-suggest';
-import { HIGHLIGHT_KEY, markPhrases } from '../lib/search-highlight';
+import { markPhrases } from '../lib/search-highlight';
+import { HIGHLIGHT_KEY } from '../lib/search-handoff';
 
 interface PagefindSubResult {
   title: string;
@@ -41,6 +42,8 @@ interface Pagefind {
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 150;
 const PAGEFIND_OPTIONS = {
+  // The index is small: searching on the page saves fetching the worker script.
+  noWorker: true,
   // Words are single Han characters (search-segment.ts), so excerpts count characters.
   excerptLength: 48,
   excerptEllipsis: '…',
@@ -59,7 +62,10 @@ function loadPagefind(): Promise<Pagefind> {
     // Searches report filter counts only once the filter indexes are loaded (a few KB).
     await pagefind.filters();
     return pagefind;
-  })();
+  })().catch((error: unknown) => {
+    pagefindLoad = undefined; // the next search tries again
+    throw error;
+  });
   return pagefindLoad;
 }
 
@@ -159,6 +165,23 @@ export function runSearchPage(): void {
     more.hidden = pending.length === 0;
   }
 
+  /** Nothing found: the closest glossary terms, and the static pages to browse. */
+  function showEmpty(): void {
+    const close = state.q ? closestTerms(state.q, terms) : [];
+    suggestionList.replaceChildren(
+      ...close.map((t) => {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = t.url;
+        a.textContent = t.title;
+        li.append(a);
+        return li;
+      }),
+    );
+    suggestions.hidden = close.length === 0;
+    empty.hidden = false;
+  }
+
   /** Ticks and counts as the state says; without counts, the build-time totals. */
   function syncFilters(counts?: Record<string, Record<string, number>>): void {
     for (const box of checkboxes) {
@@ -180,7 +203,8 @@ export function runSearchPage(): void {
   async function update(): Promise<void> {
     const thisRun = ++run;
     const started = performance.now();
-    history.replaceState(null, '', `${location.pathname}${searchStateToParams(state).size ? `?${searchStateToParams(state)}` : ''}`);
+    const params = searchStateToParams(state).toString();
+    history.replaceState(null, '', `${location.pathname}${params ? `?${params}` : ''}`);
     empty.hidden = true;
     error.hidden = true;
     if (!state.q && !hasFilters(state)) {
@@ -220,21 +244,7 @@ export function runSearchPage(): void {
     const total = found.results.length;
     const scope = state.q ? `「${state.q}」` : '所选条件';
     status.textContent = total ? `${scope}共找到 ${total} 条结果` : `没有找到与${scope}相关的内容。`;
-    if (!total) {
-      const close = state.q ? closestTerms(state.q, terms) : [];
-      suggestionList.replaceChildren(
-        ...close.map((t) => {
-          const li = document.createElement('li');
-          const a = document.createElement('a');
-          a.href = t.url;
-          a.textContent = t.title;
-          li.append(a);
-          return li;
-        }),
-      );
-      suggestions.hidden = close.length === 0;
-      empty.hidden = false;
-    }
+    if (!total) showEmpty();
     performance.measure('search', { start: started, detail: state.q });
   }
 

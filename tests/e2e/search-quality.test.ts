@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { openSite, type SiteSession } from '../support/browser';
 import { resultsFor } from './search-helpers';
+import { segmentQuery } from '../../src/lib/search-segment';
 
 /**
  * Recall of the real search page over the search-quality set, in Chromium:
@@ -51,5 +52,45 @@ describe('search quality', () => {
     );
     expect(recall(3)).toBeGreaterThanOrEqual(RECALL_AT_3);
     expect(recall(1)).toBeGreaterThanOrEqual(RECALL_AT_1);
-  });
+  }, 300_000);
+
+  it('finds every page containing a piece of a title, and the phrase search finds exactly those (Pagefind #1237)', async () => {
+    // Index-time and query-time segmentation must agree: for every 2–4
+    // character piece of every title, the loose search returns every page
+    // whose indexed text contains it, and the quoted search only those pages.
+    const page = await site.newPage();
+    await page.goto('/search/');
+    const docs = await page.evaluate(async () => {
+      // Built as a string so the test runner does not rewrite the import.
+      const pagefind = await new Function('return import("/pagefind/pagefind.js")')();
+      const all = await pagefind.search(null);
+      const data = await Promise.all(all.results.map((r: { data(): Promise<{ content: string; meta: { title: string } }> }) => r.data()));
+      const clean = (s: string) => s.replace(/[\s\u200b]/g, '');
+      return all.results.map((r: { id: string }, i: number) => ({ id: r.id, text: clean(data[i]!.content), title: clean(data[i]!.meta.title) }));
+    }) as { id: string; text: string; title: string }[];
+    const pieces = new Set<string>();
+    for (const { title } of docs) {
+      for (const run of title.match(/\p{Script=Han}+/gu) ?? []) {
+        for (let n = 2; n <= 4; n++) for (let i = 0; i + n <= run.length; i += 2) pieces.add(run.slice(i, i + n));
+      }
+    }
+    const checks = [...pieces].map((piece) => ({ piece, query: segmentQuery(piece), want: docs.filter((d) => d.text.includes(piece)).map((d) => d.id) }));
+    const outcome = await page.evaluate(async (checks: { piece: string; query: string; want: string[] }[]) => {
+      const pagefind = await new Function('return import("/pagefind/pagefind.js")')();
+      let expected = 0;
+      let found = 0;
+      const inexact: string[] = [];
+      for (const { piece, query, want } of checks) {
+        const loose = new Set((await pagefind.search(query)).results.map((r: { id: string }) => r.id));
+        const phrase = new Set((await pagefind.search(`"${query}"`)).results.map((r: { id: string }) => r.id));
+        expected += want.length;
+        found += want.filter((id) => loose.has(id)).length;
+        if (phrase.size !== want.length || !want.every((id) => phrase.has(id))) inexact.push(piece);
+      }
+      return { expected, found, inexact };
+    }, checks);
+    console.log(`substring recall over ${checks.length} title pieces: ${((outcome.found / outcome.expected) * 100).toFixed(2)}%; phrase search exact for ${checks.length - outcome.inexact.length}`);
+    expect(outcome.found).toBe(outcome.expected);
+    expect(outcome.inexact).toEqual([]);
+  }, 300_000);
 });

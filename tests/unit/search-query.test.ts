@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasFilters, pagefindFilters, parseSearchState, searchStateToParams, toggleFilter } from '../../src/lib/search-query';
+import { hasFilters, pagefindFilters, parseSearchState, searchStateToParams, toggleFilter, toggleValue } from '../../src/lib/search-query';
+import { emptySelection } from '../../src/lib/case-finder';
 
 describe('search state in the URL', () => {
   it('reads the query and repeated filter values, dropping blanks and repeats', () => {
@@ -21,6 +22,14 @@ describe('search state in the URL', () => {
     expect(toggleFilter(state, 'region', '赤峰市', false).filters.region).toEqual([]);
     expect(toggleFilter(state, 'region', '赤峰市', true).filters.region).toEqual(['赤峰市']);
     expect(state.filters.region).toEqual(['赤峰市']);
+  });
+});
+
+describe('toggleValue', () => {
+  it('works on any selection, such as the case finder’s', () => {
+    const selection = { ...emptySelection(), year: ['2023'] };
+    expect(toggleValue(selection, 'year', '2021', true)).toEqual({ ...emptySelection(), year: ['2023', '2021'] });
+    expect(toggleValue(selection, 'year', '2023', false)).toEqual(emptySelection());
   });
 });
 

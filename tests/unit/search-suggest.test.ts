@@ -8,7 +8,7 @@ const term = (title: string, aliases: string[] = []): TermChoice => ({
   names: [title, ...aliases],
   pinyin: pinyinKeys([title, ...aliases]),
 });
-const terms = [term('算炕头账', ['炕头账']), term('墙根唠嗑'), term('家门口唠嗑队'), term('三会一课'), term('乌兰牧骑')];
+const terms = [term('算炕头账', ['炕头账']), term('墙根唠嗑'), term('家门口唠嗑队'), term('三会一课'), term('乌兰牧骑'), term('入户走访'), term('闯新路、走在前'), term('一张惠民卡', ['惠民卡', '一卡通'])];
 
 describe('closestTerms', () => {
   it.each([
