@@ -5,7 +5,7 @@
  * search.astro (<template>s); this file only fills it in.
  */
 import { hasHan, joinHan, queryParts, segmentHan, segmentQuery } from '../lib/search-segment';
-import { rankResults, type RankView } from '../lib/search-rank';
+import { matchOf, rankResults, type RankView } from '../lib/search-rank';
 import { hasFilters, pagefindFilters, parseSearchState, searchStateToParams, toggleFilter, type SearchState } from '../lib/search-query';
 import { FILTER_GROUPS, type FilterKey } from '../lib/search-facets';
 import { closestTerms, type TermChoice } from '../lib/search-suggest';
@@ -74,25 +74,12 @@ interface Found {
   counts: Record<string, Record<string, number>>;
 }
 
-/**
- * Results in display order before ranking by names: pages that contain each
- * part of the query as a phrase first (Pagefind's loose search only asks for
- * the characters), then the rest, each in Pagefind's order.
- */
+/** Pagefind's results for the state (loose: every character of the query), with the filter counts. */
 async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
   const filters = pagefindFilters(state);
   const main = state.q
     ? await pagefind.search(segmentQuery(state.q), { filters })
     : await pagefind.search(null, { filters, sort: { browse: 'asc' } });
-  let results = main.results;
-  if (state.q) {
-    const phrases = queryParts(state.q).filter((p) => hasHan(p) && [...p].length > 1);
-    const phraseHits = await Promise.all(
-      phrases.map(async (p) => new Set((await pagefind.search(`"${segmentHan(p).trim()}"`, { filters })).results.map((r) => r.id))),
-    );
-    const hits = (r: PagefindResult) => phraseHits.filter((ids) => ids.has(r.id)).length;
-    results = results.map((r, i) => ({ r, i, h: hits(r) })).sort((a, b) => b.h - a.h || a.i - b.i).map((x) => x.r);
-  }
   // A filter's counts come from the search without that filter (search-query.ts).
   const counts: Record<string, Record<string, number>> = {};
   for (const { key, name } of FILTER_GROUPS) {
@@ -101,7 +88,25 @@ async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
         ? (main.filters[name] ?? {})
         : ((await pagefind.search(state.q ? segmentQuery(state.q) : null, { filters: pagefindFilters(state, key) })).filters[name] ?? {});
   }
-  return { results, counts };
+  return { results: main.results, counts };
+}
+
+/**
+ * The results with pages that contain each part of the query as a phrase
+ * first, each group in the given order. The loose search only asks for the
+ * characters; the quoted search finds the phrase. It costs about as much as
+ * the loose search on a large corpus, so it runs only when the order it gives
+ * is needed (see update() and showMore()).
+ */
+async function phrasesFirst(pagefind: Pagefind, state: SearchState, results: PagefindResult[]): Promise<PagefindResult[]> {
+  const phrases = queryParts(state.q).filter((p) => hasHan(p) && [...p].length > 1);
+  if (phrases.length === 0) return results;
+  const filters = pagefindFilters(state);
+  const phraseHits = await Promise.all(
+    phrases.map(async (p) => new Set((await pagefind.search(`"${segmentHan(p).trim()}"`, { filters })).results.map((r) => r.id))),
+  );
+  const hits = (r: PagefindResult) => phraseHits.filter((ids) => ids.has(r.id)).length;
+  return results.map((r, i) => ({ r, i, h: hits(r) })).sort((a, b) => b.h - a.h || a.i - b.i).map((x) => x.r);
 }
 
 const rankView = (d: PagefindData): RankView => ({
@@ -133,6 +138,8 @@ export function runSearchPage(): void {
   let state = parseSearchState(new URLSearchParams(location.search));
   let run = 0;
   let pending: PagefindResult[] = [];
+  /** Whether `pending` already has the phrase matches first (phrasesFirst). */
+  let phrasesDone = true;
 
   function renderResult(d: PagefindData): HTMLLIElement {
     const excerpt = (html: string) => markPhrases(joinHan(html), state.q);
@@ -157,6 +164,12 @@ export function runSearchPage(): void {
   }
 
   async function showMore(thisRun: number): Promise<void> {
+    if (!phrasesDone) {
+      const reordered = await phrasesFirst(await loadPagefind(), state, pending);
+      if (thisRun !== run) return;
+      pending = reordered;
+      phrasesDone = true;
+    }
     const next = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
     const data = await Promise.all(next.map((r) => r.data()));
@@ -222,10 +235,17 @@ export function runSearchPage(): void {
     try {
       const pagefind = await loadPagefind();
       found = await find(pagefind, state);
-      const firstResults = found.results.slice(0, PAGE_SIZE);
-      const data = await Promise.all(firstResults.map((r) => r.data()));
+      let ordered = found.results;
+      let data = await Promise.all(ordered.slice(0, PAGE_SIZE).map((r) => r.data()));
+      // Characters matched apart on the first page: bring the phrase matches forward.
+      phrasesDone = !state.q || ordered.length <= PAGE_SIZE || data.every((d) => matchOf(rankView(d), state.q).tier <= 4);
+      if (!phrasesDone) {
+        ordered = await phrasesFirst(pagefind, state, ordered);
+        data = await Promise.all(ordered.slice(0, PAGE_SIZE).map((r) => r.data()));
+        phrasesDone = true;
+      }
       firstPage = state.q ? rankResults(data, state.q, rankView) : data;
-      pending = found.results.slice(PAGE_SIZE);
+      pending = ordered.slice(PAGE_SIZE);
     } catch (e) {
       if (thisRun !== run) return;
       console.error(e);
