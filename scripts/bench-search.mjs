@@ -71,8 +71,14 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 
+// Fresh contexts share no cache, so a few can run at once without changing the bytes.
 const firstBytes = [];
-for (const { q } of queries) firstBytes.push(await firstQueryBytes(q));
+const waiting = queries.map(({ q }) => q);
+await Promise.all(
+  Array.from({ length: 4 }, async () => {
+    for (let q = waiting.shift(); q !== undefined; q = waiting.shift()) firstBytes.push(await firstQueryBytes(q));
+  }),
+);
 
 const page = await browser.newPage({ locale: 'zh-CN' });
 await page.goto(`${base}/search/`);
@@ -98,5 +104,7 @@ console.log(
     `| 首次查询下载量 KB（gzip，中位数 / 最大） | ${kb(firstMedian)} / ${kb(firstMax)} | ≤ ${BUDGET.firstQueryKb} | ${mark(firstMax <= BUDGET.firstQueryKb * 1024)} |`,
     `| 查询延迟 p50 ms（索引已加载） | ${ms(p50)} | ≤ ${BUDGET.p50} | ${mark(p50 <= BUDGET.p50)} |`,
     `| 查询延迟 p95 ms（索引已加载） | ${ms(p95)} | ≤ ${BUDGET.p95} | ${mark(p95 <= BUDGET.p95)} |`,
+    '',
+    '下载量的预算针对真实语料；延迟的预算针对真实语料和 5,000 案例的合成语料。',
   ].join('\n'),
 );

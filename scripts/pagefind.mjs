@@ -8,7 +8,7 @@
 import * as pagefind from 'pagefind';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { segmentHtml } from '../src/lib/search-segment.ts';
+import { segmentHtml } from '../src/lib/search/segment.ts';
 
 const site = process.argv[2] ?? process.env.HANDBOOK_OUT_DIR ?? 'dist';
 // Inline metadata values that are searched as text (see SearchIndexData.astro).

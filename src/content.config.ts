@@ -2,7 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { createSchemas, type ReferenceFn } from './schemas';
 import { createIdRegistry } from './lib/entry-ids';
-import type { Kind } from './lib/kinds';
+import type { Kind } from './core/kinds';
 
 // The benchmark points this at a generated corpus; everyone else uses ./content.
 const contentRoot = process.env.HANDBOOK_CONTENT_DIR ?? './content';

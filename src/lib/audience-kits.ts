@@ -1,5 +1,5 @@
 import { AUDIENCES, type AudienceId } from '../schemas/enums';
-import { kindLabel, type Kind } from './kinds';
+import { kindLabel, type Kind } from '../core/kinds';
 import type { GraphEntry } from './graph';
 import { entryKey, neighbours, ranked, statementOutline, type ContentIndex } from './basket/ready-outlines';
 

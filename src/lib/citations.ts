@@ -1,4 +1,4 @@
-import { entryUrl, type Kind } from './kinds';
+import { entryUrl, type Kind } from '../core/kinds';
 import type { Citation } from './graph';
 
 /**

@@ -1,4 +1,4 @@
-import { entryUrl, type Kind } from './kinds';
+import { entryUrl, type Kind } from '../core/kinds';
 import { keyOf, type GraphEntry } from './graph';
 import { AUDIENCES } from '../schemas/enums';
 

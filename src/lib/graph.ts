@@ -1,5 +1,5 @@
-import { KIND_NAMES, kindLabel, type Kind } from './kinds';
-import { nearest } from '../schemas/errors';
+import { KIND_NAMES, kindLabel, type Kind } from '../core/kinds';
+import { nearest } from '../core/nearest';
 import { proseOf, unbackedNumbers } from './numbers';
 
 /**

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { DOMAIN_IDS, REGION_IDS, SOURCE_IDS } from '../schemas/enums';
 import { buildGraph, formatProblems, keyOf, type Graph, type GraphEntry } from './graph';
-import { KIND_NAMES, type Kind } from './kinds';
+import { KIND_NAMES, type Kind } from '../core/kinds';
 import { compareEntries, pinyinSortKey } from './ordering';
 
 /**

@@ -1,4 +1,4 @@
-import { entryUrl, kindLabel } from './kinds';
+import { entryUrl, kindLabel } from '../core/kinds';
 import type { GraphEntry } from './graph';
 
 /** What a link preview shows, keyed by the entry's URL. */

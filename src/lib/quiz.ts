@@ -1,4 +1,4 @@
-import { entryUrl } from './kinds';
+import { entryUrl } from '../core/kinds';
 import type { GraphEntry } from './graph';
 import type { ContentIndex } from './basket/ready-outlines';
 

@@ -5,7 +5,7 @@ import { geoArea, geoConicEqualArea, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { REGIONS, type RegionId } from '../schemas/enums';
 import { keyOf, referrers, type Graph } from './graph';
-import { entryUrl } from './kinds';
+import { entryUrl } from '../core/kinds';
 
 /**
  * The region map, drawn once per build as inline SVG: the 12 leagues and

@@ -1,4 +1,4 @@
-import { KIND_NAMES, type Kind } from './kinds';
+import { KIND_NAMES, type Kind } from '../core/kinds';
 import type { Graph, GraphEntry } from './graph';
 
 /**

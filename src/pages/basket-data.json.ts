@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadHandbook } from '../lib/handbook';
-import { KIND_NAMES } from '../lib/kinds';
+import { KIND_NAMES } from '../core/kinds';
 import { buildBasketData } from '../lib/basket/data';
 
 /** What the outline page shows for each entry; fetched only there, so entry pages stay light. */

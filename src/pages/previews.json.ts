@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadHandbook } from '../lib/handbook';
-import { KIND_NAMES } from '../lib/kinds';
+import { KIND_NAMES } from '../core/kinds';
 import { previewsOf } from '../lib/previews';
 
 /** Link-preview data for every entry, built once; fetched by src/scripts/preview.ts on first use. */

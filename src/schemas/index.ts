@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { AUDIENCE_IDS, DOMAIN_IDS, REGION_IDS, SOURCE_IDS } from './enums';
 import { withChineseErrors } from './errors';
-import type { Kind } from '../lib/kinds';
+import type { Kind } from '../core/kinds';
 
 /**
  * Every collection's schema, in one place. Built by a factory that takes

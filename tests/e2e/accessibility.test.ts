@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteSession } from '../support/browser';
 import { loadContent } from '../support/load-content';
 import { axeViolations as violations } from '../support/axe';
-import { KIND_NAMES, entryUrl, kindUrl } from '../../src/lib/kinds';
+import { KIND_NAMES, entryUrl, kindUrl } from '../../src/core/kinds';
 
 /** axe on the home page, every collection index and one entry of every kind. */
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { openSite, type SiteSession } from '../support/browser';
 import { resultsFor } from './search-helpers';
-import { segmentQuery } from '../../src/lib/search-segment';
+import { segmentQuery } from '../../src/lib/search/segment';
 
 /**
  * Recall of the real search page over the search-quality set, in Chromium:

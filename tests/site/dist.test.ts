@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadContent } from '../support/load-content';
-import { entryUrl, type Kind } from '../../src/lib/kinds';
+import { entryUrl, type Kind } from '../../src/core/kinds';
 import { citationUrl, citingEntryUrl, quoteAnchor } from '../../src/lib/citations';
 import { casesByRegion } from '../../src/lib/region-map';
 

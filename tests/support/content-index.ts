@@ -1,5 +1,5 @@
 import { buildGraph, type GraphEntry } from '../../src/lib/graph';
-import { KIND_NAMES, type Kind } from '../../src/lib/kinds';
+import { KIND_NAMES, type Kind } from '../../src/core/kinds';
 import type { ContentIndex } from '../../src/lib/basket/ready-outlines';
 
 /** A tiny handbook for unit tests; each kind's entries keep the order given (standing in for handbook order). */

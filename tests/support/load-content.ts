@@ -4,7 +4,7 @@ import { createSchemas, type ReferenceFn } from '../../src/schemas';
 import { createIdRegistry } from '../../src/lib/entry-ids';
 import { contentFiles, readContentFile } from '../../src/lib/content-files';
 import { buildGraph, type GraphEntry, type Graph, type Problem } from '../../src/lib/graph';
-import { KIND_NAMES, type Kind } from '../../src/lib/kinds';
+import { KIND_NAMES, type Kind } from '../../src/core/kinds';
 import { DOMAIN_IDS, REGION_IDS, SOURCE_IDS } from '../../src/schemas/enums';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEntry } from '../../src/lib/graph';
-import type { Kind } from '../../src/lib/kinds';
+import type { Kind } from '../../src/core/kinds';
 import { contentIndex } from '../support/content-index';
 import { audienceKit, audienceKits } from '../../src/lib/audience-kits';
 import { READY_PER_KIND, statementOutline } from '../../src/lib/basket/ready-outlines';

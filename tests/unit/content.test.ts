@@ -2,7 +2,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadContent, type LoadedContent } from '../support/load-content';
 import { formatProblems, keyOf } from '../../src/lib/graph';
-import type { Kind } from '../../src/lib/kinds';
+import type { Kind } from '../../src/core/kinds';
 
 /** The real corpus against the inventory's minimums and the content rules. */
 const MINIMUMS: Record<Kind, number> = {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareEntries, pinyinSortKey } from '../../src/lib/ordering';
 import { createIdRegistry } from '../../src/lib/entry-ids';
-import { chineseMessage, nearest } from '../../src/schemas/errors';
+import { chineseMessage } from '../../src/schemas/errors';
+import { nearest } from '../../src/core/nearest';
 import { formatDate } from '../../src/lib/facts';
 
 describe('ordering', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAP, MARGIN, placePopover } from '../../src/scripts/popover-placement';
+import { GAP, MARGIN, placePopover } from '../../src/client/popover-placement';
 
 const viewport = { width: 360, height: 740 };
 const popover = { width: 300, height: 100 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEntry } from '../../src/lib/graph';
-import type { Kind } from '../../src/lib/kinds';
+import type { Kind } from '../../src/core/kinds';
 import { contentIndex } from '../support/content-index';
 import { OPTIONS_PER_QUESTION, TERM_MASK, buildQuiz, seededShuffle } from '../../src/lib/quiz';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { browseOrder, facetTotals, searchFacets } from '../../src/lib/search-facets';
+import { browseOrder, facetTotals, searchFacets } from '../../src/lib/search/facets';
 import { keyOf, type GraphEntry } from '../../src/lib/graph';
-import type { Kind } from '../../src/lib/kinds';
+import type { Kind } from '../../src/core/kinds';
 
 const ref = (collection: Kind, id: string) => ({ collection, id });
 const entry = (kind: Kind, id: string, title: string, data: Record<string, unknown> = {}): GraphEntry => ({ kind, id, title, summary: '', filePath: '', data });

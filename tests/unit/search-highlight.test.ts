@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTerms, markPhrases, matchRanges } from '../../src/lib/search-highlight';
+import { highlightTerms, markPhrases, matchRanges } from '../../src/lib/search/highlight';
 
 describe('highlightTerms', () => {
   it.each([

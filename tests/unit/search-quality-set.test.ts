@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadContent } from '../support/load-content';
-import { entryUrl, type Kind } from '../../src/lib/kinds';
+import { entryUrl, type Kind } from '../../src/core/kinds';
 
 /** The search-quality set stays meaningful as content changes: every expected entry exists. */
 const { queries } = JSON.parse(readFileSync(new URL('../search-quality.json', import.meta.url), 'utf8')) as {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFilters, pagefindFilters, parseSearchState, searchStateToParams, toggleFilter, toggleValue } from '../../src/lib/search-query';
+import { hasFilters, pagefindFilters, parseSearchState, searchStateToParams, toggleFilter, toggleValue } from '../../src/lib/search/query';
 import { emptySelection } from '../../src/lib/case-finder';
 
 describe('search state in the URL', () => {

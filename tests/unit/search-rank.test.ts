@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchOf, normalizeForMatch, rankResults, type RankView } from '../../src/lib/search-rank';
+import { matchOf, normalizeForMatch, rankResults, type RankView } from '../../src/lib/search/rank';
 import { pinyinKeys } from '../../src/lib/pinyin';
 
 function view(url: string, title: string, aliases: string[] = [], summary = '', body = ''): RankView {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasHan, isPinyinQuery, joinHan, queryParts, segmentHan, segmentHtml, segmentQuery } from '../../src/lib/search-segment';
+import { hasHan, isPinyinQuery, joinHan, queryParts, segmentHan, segmentHtml, segmentQuery } from '../../src/lib/search/segment';
 
 describe('segmentHan (index side)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestTerms, type TermChoice } from '../../src/lib/search-suggest';
+import { closestTerms, type TermChoice } from '../../src/lib/search/suggest';
 import { pinyinKeys } from '../../src/lib/pinyin';
 
 const term = (title: string, aliases: string[] = []): TermChoice => ({

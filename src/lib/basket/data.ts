@@ -1,5 +1,5 @@
 import { citationUrl } from '../citations';
-import { entryUrl } from '../kinds';
+import { entryUrl } from '../../core/kinds';
 import type { Citation, GraphEntry } from '../graph';
 
 /**

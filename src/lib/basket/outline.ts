@@ -1,4 +1,4 @@
-import { KIND_NAMES, isKind, type Kind } from '../kinds';
+import { KIND_NAMES, isKind, type Kind } from '../../core/kinds';
 
 /**
  * The talk basket (备课篮) as data: which entries, in what order, with what

@@ -1,5 +1,5 @@
 import type { Graph, GraphEntry } from '../graph';
-import type { Kind } from '../kinds';
+import type { Kind } from '../../core/kinds';
 
 /**
  * Ready outlines: a statement plus the stories, cases, carriers and methods

@@ -1,4 +1,4 @@
-import type { Kind } from '../kinds';
+import type { Kind } from '../../core/kinds';
 import { isEntryKey } from './outline';
 
 /**

@@ -1,5 +1,5 @@
-import { KIND_NAMES, kindLabel, type Kind } from './kinds';
-import { keyOf, type GraphEntry } from './graph';
+import { KIND_NAMES, kindLabel, type Kind } from '../../core/kinds';
+import { keyOf, type GraphEntry } from '../graph';
 
 /**
  * Pagefind filters: an entry's kind, and for entries tied to places and

@@ -1,4 +1,4 @@
-import { FILTER_GROUPS, type FilterKey } from './search-facets';
+import { FILTER_GROUPS, type FilterKey } from './facets';
 
 /**
  * The search page's state, kept in its URL so a search can be bookmarked,

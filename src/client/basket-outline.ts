@@ -1,4 +1,4 @@
-import { kindLabel } from '../lib/kinds';
+import { kindLabel } from '../core/kinds';
 import type { BasketData, BasketEntry } from '../lib/basket/data';
 import {
   EMPTY_BASKET,

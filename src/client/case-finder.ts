@@ -14,7 +14,7 @@ import {
   type CaseRecord,
   type CaseSelection,
 } from '../lib/case-finder';
-import { toggleValue } from '../lib/search-query';
+import { toggleValue } from '../lib/search/query';
 
 const words = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
 

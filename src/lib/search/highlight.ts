@@ -1,4 +1,4 @@
-import { isPinyinQuery, queryParts } from './search-segment';
+import { isPinyinQuery, queryParts } from './segment';
 
 /**
  * Where the words of a search occur in a text, for highlighting them on the

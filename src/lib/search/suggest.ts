@@ -1,5 +1,5 @@
-import { isPinyinQuery, queryParts } from './search-segment';
-import { normalizeForMatch } from './search-rank';
+import { isPinyinQuery, queryParts } from './segment';
+import { normalizeForMatch } from './rank';
 
 /**
  * When a search finds nothing, the glossary terms closest to what was typed:

@@ -4,13 +4,13 @@
  * and offers close glossary terms when nothing matches. The markup lives in
  * search.astro (<template>s); this file only fills it in.
  */
-import { hasHan, joinHan, queryParts, segmentHan, segmentQuery } from '../lib/search-segment';
-import { matchOf, rankResults, type RankView } from '../lib/search-rank';
-import { hasFilters, pagefindFilters, parseSearchState, searchStateToParams, toggleFilter, type SearchState } from '../lib/search-query';
-import { FILTER_GROUPS, type FilterKey } from '../lib/search-facets';
-import { closestTerms, type TermChoice } from '../lib/search-suggest';
-import { markPhrases } from '../lib/search-highlight';
-import { HIGHLIGHT_KEY } from '../lib/search-handoff';
+import { hasHan, joinHan, queryParts, segmentHan, segmentQuery } from '../lib/search/segment';
+import { matchOf, rankResults, type RankView } from '../lib/search/rank';
+import { hasFilters, pagefindFilters, parseSearchState, searchStateToParams, toggleFilter, type SearchState } from '../lib/search/query';
+import { FILTER_GROUPS, type FilterKey } from '../lib/search/facets';
+import { closestTerms, type TermChoice } from '../lib/search/suggest';
+import { markPhrases } from '../lib/search/highlight';
+import { HIGHLIGHT_KEY } from '../lib/search/handoff';
 
 interface PagefindSubResult {
   title: string;

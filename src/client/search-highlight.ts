@@ -3,7 +3,7 @@
  * and brings the first mark in the text into view. Loaded on demand by
  * search-box.ts.
  */
-import { highlightTerms, matchRanges } from '../lib/search-highlight';
+import { highlightTerms, matchRanges } from '../lib/search/highlight';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'MARK', 'TEMPLATE', 'NOSCRIPT']);
 

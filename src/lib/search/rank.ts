@@ -1,4 +1,4 @@
-import { isPinyinQuery, queryParts } from './search-segment';
+import { isPinyinQuery, queryParts } from './segment';
 
 /**
  * The final order of the first page of search results. Pagefind scores words;

@@ -3,7 +3,7 @@
  * box (the search page's own box there), and a page opened from the search
  * results highlights the query, loading the highlighter only then.
  */
-import { HIGHLIGHT_KEY } from '../lib/search-handoff';
+import { HIGHLIGHT_KEY } from '../lib/search/handoff';
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
