@@ -1,7 +1,7 @@
 // Indexes the built site with Pagefind's Node API.
 //
 // Chinese is cut into single characters before Pagefind sees it, the same way
-// the search page cuts queries (src/lib/search-segment.ts explains why: the
+// the search page cuts queries (src/lib/search/segment.ts explains why: the
 // indexer's and the browser's dictionaries disagree, Pagefind issue #1237).
 // Only the copy handed to the indexer is changed; the built pages stay as they
 // are. Pagefind's own segmenter then finds nothing left to cut.

@@ -3,7 +3,7 @@ import { loadHandbook } from '../lib/handbook';
 import { KIND_NAMES } from '../core/kinds';
 import { previewsOf } from '../lib/previews';
 
-/** Link-preview data for every entry, built once; fetched by src/scripts/preview.ts on first use. */
+/** Link-preview data for every entry, built once; fetched by src/client/preview.ts on first use. */
 export const GET: APIRoute = async () => {
   const handbook = await loadHandbook();
   return new Response(JSON.stringify(previewsOf(KIND_NAMES.flatMap((kind) => handbook.byKind[kind]))), {
