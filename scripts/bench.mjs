@@ -1,4 +1,5 @@
-// npm run bench: builds a synthetic corpus of N cases (1,000 and 5,000) with
+// npm run bench: measures a newcomer's clone-to-served time and install size
+// (scripts/bench-newcomer.mjs; BENCH_NEWCOMER=0 skips it), then builds a synthetic corpus of N cases (1,000 and 5,000) with
 // the full pipeline and with a bare floor, and prints build seconds, pages per
 // second, peak memory, Pagefind seconds and index size, and the full/floor
 // ratio. The floor is also built with Sätteri to price the unified processor.
@@ -48,6 +49,10 @@ function measure(label, root, env) {
 
 const rows = [];
 const ratios = [];
+// A newcomer's clone → install → served, and the install size, against a bare Astro project.
+if (process.env.BENCH_NEWCOMER !== '0') {
+  rows.push({ label: '新用户：克隆、安装、启动', search: execFileSync(process.execPath, ['scripts/bench-newcomer.mjs'], { encoding: 'utf8' }) });
+}
 // The search budgets are set for the real corpus first: build it as shipped.
 if (existsSync('scripts/bench-search.mjs')) {
   const out = join(TMP, 'out-real');
