@@ -89,6 +89,8 @@ export interface TileLine {
 }
 
 export interface MapTile extends RegionCount {
+  /** The name as drawn: 呼和浩特 for 呼和浩特市. */
+  name: string;
   level: number;
   x: number;
   y: number;
@@ -120,10 +122,12 @@ export function regionMapModel(counts: readonly RegionCount[]): RegionMapModel {
   const tiles = counts.map((region): MapTile => {
     const x = MARGIN + (region.tile.col - firstCol) * CELL_WIDTH;
     const y = MARGIN + (region.tile.row - firstRow) * CELL_HEIGHT;
-    const texts = [...tileLabel(region.label), String(region.count)];
+    const nameLines = tileLabel(region.label);
+    const texts = [...nameLines, String(region.count)];
     const top = y + height / 2 - ((texts.length - 1) * LINE_HEIGHT) / 2;
     return {
       ...region,
+      name: nameLines.join(''),
       level: shadeLevel(region.count, max),
       x,
       y,

@@ -128,6 +128,7 @@ describe('regionMapModel', () => {
 
   it('writes the short name, then the count, centred on the tile', () => {
     const hohhot = model.tiles[1]!;
+    expect(hohhot.name).toBe('呼和浩特');
     expect(hohhot.lines.map((l) => [l.text, l.isCount])).toEqual([
       ['呼和', false],
       ['浩特', false],
