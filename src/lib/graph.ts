@@ -1,6 +1,7 @@
 import { KIND_NAMES, kindLabel, type Kind } from '../core/kinds';
 import { nearest } from '../core/nearest';
 import { proseOf, unbackedNumbers } from './numbers';
+import { tileCollisions } from './region-tiles';
 
 /**
  * The knowledge graph: every entry's outgoing and incoming links across all
@@ -178,6 +179,8 @@ export function buildGraph(entries: readonly GraphEntry[], closedSets: ClosedSet
       }
     }
   }
+
+  problems.push(...tileCollisions(entries));
 
   return { nodes, outgoing, incoming, citations, citationsBySource, problems };
 }

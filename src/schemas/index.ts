@@ -165,10 +165,31 @@ export function createSchemas(reference: ReferenceFn) {
     })
     .strict();
 
+  /**
+   * A square on the schematic region map (示意图): a diagram, not geography.
+   * Six columns are the most that keep each tile 44 px wide on a 360 px phone.
+   */
+  const tileIndex = (count: number, unit: '列' | '行') =>
+    z
+      .number()
+      .int({ error: (issue) => `应为整数，实际是 ${String(issue.input)}。格子从 0 起按整数编号。` })
+      .min(0, { error: `示意图的${unit}从 0 起编号，不能为负数。` })
+      .max(count - 1, { error: `示意图只有 ${count} ${unit}，编号为 0–${count - 1}。请改用其中的空格子。` });
+  const regionTile = z
+    .object({
+      /** Column, counted from 0 at the west edge. */
+      col: tileIndex(6, '列'),
+      /** Row, counted from 0 at the north edge. */
+      row: tileIndex(5, '行'),
+    }, { error: (issue) => (issue.input === undefined ? '缺少示意图上的位置。请加一行 tile: { col: 列, row: 行 }（都从 0 数起），选一个空着的格子。' : undefined) })
+    .strict();
+
   const regions = z
     .object({
       title: z.string().min(1),
       aliases: z.array(z.string().min(1)).default([]),
+      /** Where the region sits on the tile map; no two regions may share a tile. */
+      tile: regionTile,
       summary: z.string().min(1).max(90),
       /** Regions the sources never mention have none; the page says so. */
       citations: z.array(citation).default([]),

@@ -188,6 +188,32 @@ describe('accessibility (axe) of the reading aids', () => {
     }
   });
 
+  it.each(['/', '/regions/'])('shows the tile map at %s on a 360 px phone: every tile a named link of at least 44 × 44 px, then the table', async (url) => {
+    const page = await site.newPage({ viewport: { width: 360, height: 780 }, hasTouch: true });
+    await page.goto(url);
+    const tiles = await page.locator('svg.region-map__svg a.region-map__tile').all();
+    expect(tiles).toHaveLength(12);
+    for (const tile of tiles) {
+      const label = (await tile.getAttribute('aria-label'))!.split('，')[0]!;
+      const box = (await tile.boundingBox())!;
+      expect(box.width >= 44 && box.height >= 44, `${label}: ${box.width} × ${box.height}`).toBe(true);
+      const name = tile.locator('text');
+      expect(await name.isVisible(), label).toBe(true);
+      expect(await name.textContent(), label).toMatch(new RegExp(`^${label}\\d+$`));
+      const text = (await name.boundingBox())!;
+      expect(text.x >= box.x && text.y >= box.y && text.x + text.width <= box.x + box.width && text.y + text.height <= box.y + box.height, `${label}: name inside its tile`).toBe(true);
+      const renderedFontSize = await name.evaluate((el) => (el as SVGTextElement).getScreenCTM()!.a * parseFloat(getComputedStyle(el).fontSize));
+      expect(renderedFontSize, label).toBeGreaterThanOrEqual(12);
+    }
+    expect(await page.locator('.region-map figcaption').textContent()).toContain('示意图');
+    expect(await page.locator('.region-map__table tbody tr').count()).toBe(12);
+    expect(await page.locator('.region-map__table').isVisible()).toBe(true);
+    await page.locator('a.region-map__tile[data-region="tongliao"]').tap();
+    await page.waitForURL('**/regions/tongliao/');
+    expect(await page.locator('h1').textContent()).toContain('通辽');
+    await page.context().close();
+  });
+
   it('makes no request to another host', () => {
     expect(site.foreignRequests).toEqual([]);
   });

@@ -94,7 +94,7 @@ describe('the built site', () => {
       expect(Buffer.byteLength(svg), url).toBeLessThan(40_000);
       for (const region of casesByRegion(graph)) {
         expect(svg, `${url} ${region.id}`).toContain(`href="${region.href}"`);
-        expect(svg, url).toContain(`aria-label="${region.label}：${region.count} 个案例"`);
+        expect(svg, url).toContain(`<title>${region.label}：${region.count} 个案例</title>`);
       }
       expect(html).toContain('示意图');
     }
