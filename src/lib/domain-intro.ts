@@ -23,7 +23,8 @@ export function ownModels(graph: Graph, domain: GraphEntry): GraphEntry[] {
   const body = domain.body ?? '';
   const scored = referrers(graph, keyOf('domains', domain.id), 'domains', 'models').map((key) => {
     const model = graph.nodes.get(key)!;
-    const positions = namesOf({ kind: 'models', id: model.id, title: model.title, ...(model.data as { aliases?: string[]; parts?: string[] }) })
+    const { aliases = [], parts = [] } = model.data as { aliases?: string[]; parts?: string[] };
+    const positions = namesOf({ kind: 'models', id: model.id, title: model.title, aliases, parts })
       .map((name) => body.indexOf(name))
       .filter((at) => at >= 0);
     const named = positions.length > 0 ? Math.min(...positions) : Infinity;
