@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteSession } from '../support/browser';
+import { axeViolations } from '../support/axe';
 
 /**
  * Names that link where they are named, the domain page's first screen on a
@@ -52,6 +53,16 @@ describe('quiz', () => {
     const top = await first.evaluate((q) => q.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(780);
+  });
+
+  it('passes axe on the domain page and on the quiz after a new round', async () => {
+    const page = await site.newPage(PHONE);
+    await page.goto('/domains/chengzhen-shequ/');
+    const found = await axeViolations(page);
+    await page.goto('/quiz/');
+    await page.locator('[data-quiz-reshuffle]').click();
+    found.push(...(await axeViolations(page)));
+    expect(found).toEqual([]);
   });
 
   it('makes no request to another host', () => {
