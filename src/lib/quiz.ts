@@ -132,10 +132,10 @@ function domainQuestions(domains: readonly GraphEntry[]): (QuizQuestion | undefi
   const lists = (d: GraphEntry, field: 'comparisons' | 'awards') => (practice(d)[field] ?? []).map((l) => l.items.join('、'));
   const through = (d: GraphEntry) => practice(d).teachingThrough?.replace(/^寓教于/, '');
   const asks: { field: string; prompt: (title: string) => string; answers: (d: GraphEntry) => string[] }[] = [
-    { field: 'exemplar', prompt: (t) => `「${t}」领域争当哪一种模范？`, answers: (d) => [practice(d).exemplar].filter(defined) },
-    { field: 'comparisons', prompt: (t) => `「${t}」领域「比」什么？`, answers: (d) => lists(d, 'comparisons') },
-    { field: 'awards', prompt: (t) => `「${t}」领域评选什么？`, answers: (d) => lists(d, 'awards') },
-    { field: 'teaching', prompt: (t) => `「${t}」领域「寓教于」什么？`, answers: (d) => [through(d)].filter(defined) },
+    { field: 'exemplar', prompt: (t) => `在「${t}」，争当的是哪一种模范？`, answers: (d) => [practice(d).exemplar].filter(defined) },
+    { field: 'comparisons', prompt: (t) => `在「${t}」，「比」的是什么？`, answers: (d) => lists(d, 'comparisons') },
+    { field: 'awards', prompt: (t) => `在「${t}」，评选的是什么？`, answers: (d) => lists(d, 'awards') },
+    { field: 'teaching', prompt: (t) => `在「${t}」，「寓教于」什么？`, answers: (d) => [through(d)].filter(defined) },
   ];
   return asks.flatMap(({ field, prompt, answers }) =>
     domains.map((d) => {

@@ -108,7 +108,7 @@ describe('buildQuiz', () => {
   it('asks what each domain strives for, compares, awards and teaches through, from its own fields', () => {
     const byId = new Map(section('domain').questions.map((q) => [q.id, q]));
     expect(rightAnswer(byId.get('exemplar-chengzhen-shequ')!)).toBe('文明创建的模范');
-    expect(byId.get('exemplar-chengzhen-shequ')!.prompt).toBe('「城镇社区」领域争当哪一种模范？');
+    expect(byId.get('exemplar-chengzhen-shequ')!.prompt).toBe('在「城镇社区」，争当的是哪一种模范？');
     expect(rightAnswer(byId.get('comparisons-chengzhen-shequ')!)).toBe('比素质、比贡献');
     expect(rightAnswer(byId.get('teaching-nongcun-muqu')!)).toBe('帮富带富');
     expect(byId.get('teaching-nongcun-muqu')!.entry.url).toBe('/domains/nongcun-muqu/');
