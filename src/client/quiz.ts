@@ -40,7 +40,9 @@ function showFirstQuestion(): void {
   const first = questions().find((q) => !q.hidden);
   if (!first) return;
   first.tabIndex = -1;
-  first.scrollIntoView({ block: 'start' });
+  // Just below the sticky score bar, whose height depends on the screen width.
+  const bar = document.querySelector<HTMLElement>('[data-quiz-bar]')!;
+  window.scrollTo({ top: first.getBoundingClientRect().top + window.scrollY - bar.offsetHeight - 8 });
   first.focus({ preventScroll: true });
 }
 
