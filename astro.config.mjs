@@ -3,16 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { resolve } from 'node:path';
-import { buildNameTable, loadGlossaryTerms } from './src/lib/glossary-terms.ts';
-import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
+import { buildNameTable, loadNamedEntries } from './src/lib/entry-names.ts';
+import { remarkNameLinks } from './src/plugins/remark-name-links.ts';
 
 // unified (remark/rehype) rather than the default Sätteri: the handbook's own
-// remark plugins (glossary links) need it. GFM is on by default in unified()
+// remark plugins (links from names to entries) need it. GFM is on by default in unified()
 // (it applies remark-gfm itself). See bench/RESULTS.md for the measured cost.
-// The glossary is read here, once per build, from the same folder the content layer uses.
+// Entry names are read here, once per build, from the same folder the content layer uses.
 const contentDir = resolve(process.env.HANDBOOK_CONTENT_DIR ?? './content');
 /** @type {import('@astrojs/markdown-remark').RemarkPlugins} */
-export const remarkPlugins = [[remarkGlossaryLinks, { names: buildNameTable(loadGlossaryTerms(contentDir)), contentDir }]];
+export const remarkPlugins = [[remarkNameLinks, { names: buildNameTable(loadNamedEntries(contentDir)), contentDir }]];
 
 export default defineConfig({
   trailingSlash: 'always',

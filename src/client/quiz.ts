@@ -35,6 +35,17 @@ function newRound(): void {
   updateScore();
 }
 
+/** After a new round the reader starts again at question one: scrolled to it, with focus on it for keyboards and screen readers. */
+function showFirstQuestion(): void {
+  const first = questions().find((q) => !q.hidden);
+  if (!first) return;
+  first.tabIndex = -1;
+  // Just below the sticky score bar, whose height depends on the screen width.
+  const bar = document.querySelector<HTMLElement>('[data-quiz-bar]')!;
+  window.scrollTo({ top: first.getBoundingClientRect().top + window.scrollY - bar.offsetHeight - 8 });
+  first.focus({ preventScroll: true });
+}
+
 function updateScore(): void {
   const shown = questions().filter((q) => !q.hidden);
   const answered = shown.filter((q) => q.dataset.result);
@@ -65,6 +76,9 @@ export function runQuiz(): void {
     const question = input.closest<HTMLElement>('[data-question]');
     if (question && input.type === 'radio') mark(question, Number(input.value));
   });
-  document.querySelector('[data-quiz-reshuffle]')!.addEventListener('click', newRound);
+  document.querySelector('[data-quiz-reshuffle]')!.addEventListener('click', () => {
+    newRound();
+    showFirstQuestion();
+  });
   newRound();
 }

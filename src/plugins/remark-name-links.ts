@@ -2,22 +2,25 @@ import { relative, sep, basename, extname } from 'node:path';
 import type { Link, Nodes, Parent, PhrasingContent, Root } from 'mdast';
 import type { ElementContent } from 'hast';
 import type { VFile } from 'vfile';
-import type { GlossaryName } from '../lib/glossary-terms';
+import { findMentions, nameIndex, targetKey, targetUrl, type EntryName, type NameTarget } from '../lib/entry-names';
 
 /**
- * Links the first use on a page of each glossary term (by its title or any
- * alias) to its entry, longest name first, and puts the term's one-line
- * definition beside the link as a popover that the link's aria-describedby
- * points to: screen readers get the definition without any script.
+ * Links the first use on a page of each entry's name (title or alias, as the
+ * name table gives them) to that entry, longest name first. A glossary term's
+ * link also gets the term's one-line definition beside it as a popover that
+ * the link's aria-describedby points to: screen readers get the definition
+ * without any script. Other entries' links are plain links (the link preview
+ * script describes them on hover).
  *
  * Never links inside headings, links, code, blockquotes or MDX components,
- * and never on the term's own page. A term may span inline markup
- * (`**两个**确立`): the formatting is split around the link.
+ * and never to the page's own entry. A name may span inline markup
+ * (`**两个**确立`): the formatting is split around the link. The matching is
+ * findMentions in src/lib/entry-names.ts; this file only walks the mdast tree.
  */
 
-export interface GlossaryLinkOptions {
+export interface NameLinkOptions {
   /** From buildNameTable: longest name first. */
-  names: readonly GlossaryName[];
+  names: readonly EntryName[];
   /** Absolute content folder: a file's collection and id come from its path under it. */
   contentDir: string;
 }
@@ -55,7 +58,6 @@ export function entryOfFile(path: string | undefined, contentDir: string): { kin
 }
 
 export const termTipId = (id: string) => `term-tip-${id}`;
-export const glossaryUrl = (id: string) => `/glossary/${id}/`;
 
 function lengthOf(node: PhrasingContent): number {
   if (node.type === 'text') return node.value.length;
@@ -86,48 +88,23 @@ function slice(nodes: readonly PhrasingContent[], start: number, end: number): P
   return out;
 }
 
-interface Match {
-  start: number;
-  end: number;
-  name: GlossaryName;
-}
-
-export function remarkGlossaryLinks({ names, contentDir }: GlossaryLinkOptions) {
-  const byFirstChar = new Map<string, GlossaryName[]>();
-  for (const entry of names) byFirstChar.set(entry.name[0]!, [...(byFirstChar.get(entry.name[0]!) ?? []), entry]);
+export function remarkNameLinks({ names, contentDir }: NameLinkOptions) {
+  const index = nameIndex(names);
 
   return (tree: Root, file: VFile) => {
     const current = entryOfFile(file.history[0] ?? file.path, contentDir);
-    const ownId = current?.kind === 'glossary' ? current.id : undefined;
-    const linked = new Set<string>();
-
-    /** Greedy left to right, longest name at each position; a name already linked still claims its text. */
-    function matchesIn(text: string): Match[] {
-      const matches: Match[] = [];
-      for (let i = 0; i < text.length; ) {
-        const name = byFirstChar.get(text[i]!)?.find((n) => text.startsWith(n.name, i));
-        if (!name) {
-          i++;
-          continue;
-        }
-        const id = name.term.id;
-        if (id !== ownId && !linked.has(id)) {
-          linked.add(id);
-          matches.push({ start: i, end: i + name.name.length, name });
-        }
-        i += name.name.length;
-      }
-      return matches;
-    }
+    // Holds the page's own entry and every entry linked so far on this page.
+    const skip = new Set<string>(current ? [`${current.kind}/${current.id}`] : []);
 
     function linkRun(parent: Parent): void {
       const children = parent.children as PhrasingContent[];
-      const matches = matchesIn(textOf(children));
-      if (matches.length === 0) return;
+      const mentions = findMentions(textOf(children), index, skip);
+      if (mentions.length === 0) return;
       const next: PhrasingContent[] = [];
       let at = 0;
-      for (const { start, end, name } of matches) {
-        next.push(...slice(children, at, start), termLink(name, slice(children, start, end)), termTip(name));
+      for (const { start, end, name } of mentions) {
+        skip.add(targetKey(name.target));
+        next.push(...slice(children, at, start), ...nameLink(name.target, slice(children, start, end)));
         at = end;
       }
       next.push(...slice(children, at, Infinity));
@@ -144,12 +121,20 @@ export function remarkGlossaryLinks({ names, contentDir }: GlossaryLinkOptions) 
   };
 }
 
-function termLink({ term }: GlossaryName, children: PhrasingContent[]): Link {
+/** A glossary term's link and its definition popover, or a plain link to another entry. */
+function nameLink(target: NameTarget, children: PhrasingContent[]): PhrasingContent[] {
+  if (!target.term) {
+    return [{ type: 'link', url: targetUrl(target), children, data: { hProperties: { className: ['entry-link'], dataEntry: targetKey(target) } } }];
+  }
+  return [termLink(target, children), termTip(target.id, target.term)];
+}
+
+function termLink(target: NameTarget, children: PhrasingContent[]): Link {
   return {
     type: 'link',
-    url: glossaryUrl(term.id),
+    url: targetUrl(target),
     children,
-    data: { hProperties: { className: ['term-link'], ariaDescribedBy: [termTipId(term.id)], dataTerm: term.id } },
+    data: { hProperties: { className: ['term-link'], ariaDescribedBy: [termTipId(target.id)], dataTerm: target.id } },
   };
 }
 
@@ -157,7 +142,7 @@ function termLink({ term }: GlossaryName, children: PhrasingContent[]): Link {
  * The definition, right after its link. A `popover` element stays hidden (and
  * out of the page's text for search) until the script opens it.
  */
-function termTip({ term }: GlossaryName): PhrasingContent {
+function termTip(id: string, term: NonNullable<NameTarget['term']>): PhrasingContent {
   const content: ElementContent[] = [{ type: 'text', value: term.summary }];
   if (term.unverified) {
     content.push({ type: 'text', value: ' ' }, { type: 'element', tagName: 'span', properties: { className: ['unverified-mark'] }, children: [{ type: 'text', value: '待核实' }] });
@@ -167,7 +152,7 @@ function termTip({ term }: GlossaryName): PhrasingContent {
     children: [],
     data: {
       hName: 'span',
-      hProperties: { id: termTipId(term.id), className: ['term-tip'], role: 'tooltip', popover: 'manual', dataPagefindIgnore: true },
+      hProperties: { id: termTipId(id), className: ['term-tip'], role: 'tooltip', popover: 'manual', dataPagefindIgnore: true },
       hChildren: content,
     },
   };

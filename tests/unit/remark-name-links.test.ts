@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { buildNameTable, loadNamedEntries } from '../../src/lib/entry-names';
+import { entryOfFile, remarkNameLinks } from '../../src/plugins/remark-name-links';
+
+/**
+ * Markdown in → HTML out, through Astro's own unified pipeline. Each
+ * `cases/<name>.md` is rendered as if it were `content/cases/<name>.md`
+ * (the pages in OWN_PAGES as that entry) and must equal `<name>.html`.
+ */
+const FIXTURES = resolve('tests/fixtures/glossary');
+const contentDir = join(FIXTURES, 'content');
+const names = buildNameTable(loadNamedEntries(contentDir));
+const OWN_PAGES: Record<string, string> = { 'own-page': 'glossary/liangge-queli.md', 'entry-own-page': 'models/wuwei-wujin-wuping.md' };
+const processor = await createMarkdownProcessor({
+  remarkPlugins: [[remarkNameLinks, { names, contentDir }]],
+  smartypants: false,
+  syntaxHighlight: false,
+});
+
+const cases = readdirSync(join(FIXTURES, 'cases')).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+
+async function render(name: string): Promise<string> {
+  const file = join(contentDir, OWN_PAGES[name] ?? `cases/${name}.md`);
+  const { code } = await processor.render(readFileSync(join(FIXTURES, 'cases', `${name}.md`), 'utf8'), { fileURL: pathToFileURL(file) });
+  return code.trim();
+}
+
+describe('remarkNameLinks', () => {
+  it.each(cases)('%s', async (name) => {
+    expect(await render(name)).toBe(readFileSync(join(FIXTURES, 'cases', `${name}.html`), 'utf8').trim());
+  });
+});
+
+describe('remarkNameLinks in MDX', () => {
+  it('links prose but leaves components alone', async () => {
+    const { compile } = await import('@mdx-js/mdx');
+    const file = { path: join(contentDir, 'cases', 'x.mdx'), value: '<Callout>三会一课、五微五进五评</Callout>\n\n开好三会一课，推行五微五进五评。\n' };
+    const js = String(await compile(file, { remarkPlugins: [[remarkNameLinks, { names, contentDir }]] }));
+    expect(js.match(/"\/glossary\/sanhui-yike\/"/g)).toHaveLength(1);
+    expect(js.match(/"\/models\/wuwei-wujin-wuping\/"/g)).toHaveLength(1);
+    expect(js).toContain('"aria-describedby": "term-tip-sanhui-yike"');
+    expect(js).toContain('popover: "manual"');
+  });
+});
+
+describe('entryOfFile', () => {
+  it.each([
+    ['/site/content/glossary/gacha.yaml', { kind: 'glossary', id: 'gacha' }],
+    ['/site/content/cases/tongliao/a-b.mdx', { kind: 'cases', id: 'a-b' }],
+    ['/site/src/pages/index.md', undefined],
+    ['/site/content/readme.md', undefined],
+    [undefined, undefined],
+  ])('%s', (path, expected) => {
+    expect(entryOfFile(path, '/site/content')).toEqual(expected);
+  });
+});
