@@ -32,15 +32,28 @@ export interface AudienceKit {
 
 const audiencesOf = (e: GraphEntry) => ((e.data as { audiences?: string[] }).audiences ?? []);
 
-export function audienceKit(index: ContentIndex, audience: AudienceId): AudienceKit {
-  const label = AUDIENCES.find((a) => a.id === audience)!.label;
+export const audienceLabel = (audience: AudienceId) => AUDIENCES.find((a) => a.id === audience)!.label;
+
+/** The domain playbooks marked for an audience. */
+export const playbooksFor = (index: ContentIndex, audience: AudienceId) => index.byKind.domains.filter((d) => audiencesOf(d).includes(audience));
+
+/**
+ * How well an entry suits an audience: 1 for being marked for it, 1 for
+ * being linked with one of its playbooks (0–2).
+ */
+export function audienceFit(index: ContentIndex, audience: AudienceId): (key: string) => number {
   const marked = (key: string) => {
     const node = index.graph.nodes.get(key);
     return node !== undefined && audiencesOf(node).includes(audience);
   };
-  const playbooks = index.byKind.domains.filter((d) => audiencesOf(d).includes(audience));
-  const nearPlaybook = new Set(playbooks.flatMap((d) => [...neighbours(index.graph, entryKey(d))]));
-  const fit = (key: string) => (marked(key) ? 1 : 0) + (nearPlaybook.has(key) ? 1 : 0);
+  const nearPlaybook = new Set(playbooksFor(index, audience).flatMap((d) => [...neighbours(index.graph, entryKey(d))]));
+  return (key) => (marked(key) ? 1 : 0) + (nearPlaybook.has(key) ? 1 : 0);
+}
+
+export function audienceKit(index: ContentIndex, audience: AudienceId): AudienceKit {
+  const label = audienceLabel(audience);
+  const playbooks = playbooksFor(index, audience);
+  const fit = audienceFit(index, audience);
 
   const suited = new Map<Kind, GraphEntry[]>(KIT_KINDS.map((kind) => [kind, ranked(index, kind, fit)]));
   const playbookKeys = playbooks.map(entryKey);
