@@ -1,7 +1,7 @@
 import { AUDIENCES, type AudienceId } from '../schemas/enums';
 import { kindLabel, type Kind } from '../core/kinds';
 import type { GraphEntry } from './graph';
-import { entryKey, neighbours, ranked, statementOutline, type ContentIndex } from './basket/ready-outlines';
+import { entryKey, neighbours, ranked, type ContentIndex } from './basket/ready-outlines';
 
 /**
  * An audience's kit, derived from content relations: entries whose
@@ -11,17 +11,15 @@ import { entryKey, neighbours, ranked, statementOutline, type ContentIndex } fro
 
 /** Kinds a kit lists, in the order the page shows them. */
 export const KIT_KINDS = ['carriers', 'methods', 'stories', 'cases', 'models', 'glossary'] as const satisfies readonly Kind[];
-/** The starter set: the playbook plus this many of each. */
+/** The starter set: the playbook plus this many of each (a talk-sized handful; sized outlines go further). */
 const STARTER_KINDS = ['carriers', 'methods', 'stories', 'cases'] as const satisfies readonly Kind[];
-export const STARTER_PER_KIND = 2;
+export const STARTER_PER_KIND = 1;
 
 export interface AudienceKit {
   id: AudienceId;
   label: string;
   /** Domain playbooks: how the work is done for these people. */
   playbooks: GraphEntry[];
-  /** Every statement, each with a ready outline of material suited to this audience. */
-  statements: { entry: GraphEntry; outline: string[] }[];
   /** Non-empty groups of suited entries, best-suited first. */
   groups: { kind: Kind; label: string; entries: GraphEntry[] }[];
   /** Concrete formats (墙根唠嗑, 快板书 …) of the suited methods. */
@@ -61,10 +59,6 @@ export function audienceKit(index: ContentIndex, audience: AudienceId): Audience
     id: audience,
     label,
     playbooks,
-    statements: index.byKind.statements.map((entry) => ({
-      entry,
-      outline: [...statementOutline(index, entryKey(entry), fit), ...playbookKeys],
-    })),
     groups: KIT_KINDS.filter((kind) => suited.get(kind)!.length > 0).map((kind) => ({ kind, label: kindLabel(kind), entries: suited.get(kind)! })),
     formats: suited.get('methods')!.flatMap((method) => ((method.data as { formats?: string[] }).formats ?? []).map((text) => ({ text, method }))),
     starter: [...playbookKeys, ...STARTER_KINDS.flatMap((kind) => suited.get(kind)!.slice(0, STARTER_PER_KIND).map(entryKey))],

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphEntry } from '../../src/lib/graph';
-import type { Kind } from '../../src/core/kinds';
+import { KIND_NAMES, type Kind } from '../../src/core/kinds';
 import { AUDIENCE_IDS } from '../../src/schemas/enums';
 import { contentIndex } from '../support/content-index';
 import { loadContent } from '../support/load-content';
@@ -51,7 +51,7 @@ describe('sizeOutline', () => {
 
   it('says how the outline was chosen, naming audience, length and the format', () => {
     expect(sizeOutline(index, 'herders', 'statements/s1', 20).reason).toBe(
-      '按「农牧民 · 20 分钟」挑选：这句话，加上与它关联、适合农牧民的 1 条事实、1 个故事、2 个身边案例、1 种讲法；讲法选「methods:m1」（入户走访、「算炕头账」）。',
+      '按“农牧民 · 20 分钟”挑选：这句话，加上与它关联、适合农牧民的 1 条事实、1 个故事、2 个身边案例、1 种讲法；讲法选「methods:m1」（入户走访、「算炕头账」）。',
     );
   });
 
@@ -68,8 +68,8 @@ describe('sizeOutline on the handbook', () => {
   let handbook: ContentIndex;
   beforeAll(async () => {
     const { entries, graph } = await loadContent('content');
-    const byKind = Object.fromEntries(['statements', 'carriers', 'methods', 'domains', 'models', 'cases', 'regions', 'glossary', 'stories', 'guides', 'sources'].map((k) => [k, entries.filter((e) => e.kind === k)]));
-    handbook = { graph, byKind: byKind as ContentIndex['byKind'] };
+    const byKind = Object.fromEntries(KIND_NAMES.map((k) => [k, entries.filter((e) => e.kind === k)]));
+    handbook = { graph, byKind: byKind as unknown as ContentIndex['byKind'] };
   });
 
   it('always gives the statement first and a format for the audience, and grows with the length', () => {

@@ -2,8 +2,8 @@ import type { Kind } from '../../core/kinds';
 import type { AudienceId } from '../../schemas/enums';
 import type { GraphEntry } from '../graph';
 import { audienceFit, audienceLabel } from '../audience-kits';
-import { entryKey, ranked, type ContentIndex } from './ready-outlines';
-import type { TalkMinutes } from './meta';
+import { entryKey, ranked, statementLinkScore, type ContentIndex } from './ready-outlines';
+import { TALK_MINUTES, type TalkMinutes } from './meta';
 
 /**
  * Right-sized outlines: for an audience, a statement and a talk length, the
@@ -50,9 +50,7 @@ const formatsOf = (e: GraphEntry) => ((e.data as { formats?: string[] }).formats
  */
 export function sizeOutline(index: ContentIndex, audience: AudienceId, statementKey: string, minutes: TalkMinutes): SizedOutline {
   const fit = audienceFit(index, audience);
-  const own = new Set((index.graph.outgoing.get(statementKey) ?? []).map((e) => e.to));
-  const pointing = new Set((index.graph.incoming.get(statementKey) ?? []).map((e) => e.from));
-  const link = (key: string) => (own.has(key) ? 2 : 0) + (pointing.has(key) ? 1 : 0);
+  const link = statementLinkScore(index, statementKey);
   const counts = ITEMS_PER_LENGTH[minutes];
   const keys = [statementKey];
   const parts: string[] = [];
@@ -79,11 +77,21 @@ export function sizeOutline(index: ContentIndex, audience: AudienceId, statement
     keys,
     audience,
     minutes,
-    reason: `按「${label} · ${minutes} 分钟」挑选：这句话，加上与它关联、适合${label}的 ${parts.join('、')}${formatNote}。`,
+    reason: `按“${label} · ${minutes} 分钟”挑选：这句话，加上与它关联、适合${label}的 ${parts.join('、')}${formatNote}。`,
   };
+}
+
+/** The outline for each talk length. */
+export function sizedOutlines(index: ContentIndex, audience: AudienceId, statementKey: string): Record<TalkMinutes, SizedOutline> {
+  return Object.fromEntries(TALK_MINUTES.map((m) => [m, sizeOutline(index, audience, statementKey, m)])) as Record<TalkMinutes, SizedOutline>;
 }
 
 /** Every audience × statement × length, keyed `audience/statement-id/minutes`, for the outline page to look up. */
 export function sizedOutlineKey(audience: string, statementId: string, minutes: number): string {
   return `${audience}/${statementId}/${minutes}`;
+}
+
+/** The outline page's address that builds this outline (plain query: it works as a link without scripts on the page that has it). */
+export function sizedOutlineUrl(audience: AudienceId, statementId: string, minutes: TalkMinutes): string {
+  return `/outline/?${new URLSearchParams({ audience, statement: statementId, minutes: String(minutes) })}`;
 }
