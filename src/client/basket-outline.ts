@@ -451,9 +451,10 @@ export async function runOutlinePage(): Promise<void> {
     say('提纲数据没有加载成功，请检查网络后刷新页面。');
     return;
   }
-  render();
+  // Links first, so a page opened by a link never flashes 「备课篮还是空的」.
   handleShareLink();
   await handleSizingLink();
+  render();
   window.addEventListener('hashchange', handleShareLink);
   if (state.ids.length > 0) void loadPresenter().catch(() => undefined);
 
