@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 const basketCount = (page: Page) => page.locator('[data-basket-count-value]').first().textContent();
-const outlineKeys = (page: Page) => page.locator('.outline-item').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.key));
+const outlineKeys = (page: Page) => page.locator('.outline-item').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.key!));
 const sectionKeys = (page: Page, section: string) =>
   page.locator(`[data-section="${section}"] .outline-item`).evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.key));
 
