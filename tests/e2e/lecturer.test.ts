@@ -233,6 +233,7 @@ describe('the outline page', () => {
     const toast = page.locator('#outline-toast');
     expect(await toast.isVisible()).toBe(true);
     expect(await toast.textContent()).toContain('已移出');
+    expect(await axeViolations(page)).toEqual([]);
     await toast.getByRole('button', { name: '撤销' }).tap();
     expect(await outlineKeys(page)).toEqual(keys);
     expect(await toast.isHidden()).toBe(true);
@@ -450,6 +451,7 @@ describe('quick add', () => {
     for (const pressed of await copies.evaluateAll((all) => all.map((b) => b.getAttribute('aria-pressed')))) expect(pressed).toBe('true');
     const box = (await button.boundingBox())!;
     expect(box.height).toBeGreaterThanOrEqual(44);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.goto(STATEMENT_3);
     const related = page.locator('.related-entries [data-quick-add]').first();
@@ -485,6 +487,7 @@ describe('presentation mode', () => {
     expect(await slide(page)).toBe(titles.at(-1));
     const size = await page.locator('#present [data-present-title]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(40);
+    expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
   });
