@@ -9,18 +9,23 @@ import {
   removeItem,
   sectionMates,
   serializeBasket,
+  setMeta,
   setNote,
   type BasketState,
   type OutlineGroup,
 } from '../lib/basket/outline';
-import { DEFAULT_OUTLINE_TITLE, citationLabel, citationNumbers, outlineToMarkdown, outlineToText, sectionNumeral } from '../lib/basket/export';
+import { DEFAULT_OUTLINE_TITLE, citationLabel, outlineCitations, outlineToMarkdown, outlineToText, sectionNumeral, shortQuote } from '../lib/basket/export';
+import { metaLine, type OutlineMeta } from '../lib/basket/meta';
 import { planShareImport, shareUrl } from '../lib/basket/share';
+import { sizedOutlineKey, type SizedOutline } from '../lib/basket/sizing';
 import { loadBasket, onBasketChange, saveBasket } from './basket-store';
+import type { Slide } from './basket-present';
 
 /**
  * The outline page: renders the basket from /basket-data.json into the
- * page's templates, and handles reordering (keyboard and drag), notes,
- * removal, clearing, exports and incoming share links.
+ * page's templates, and handles the talk fields, reordering (keyboard and
+ * drag), notes, removal and clearing (both undoable), exports, incoming
+ * share and sizing links, and starts presentation mode.
  */
 
 const $ = <T extends Element = HTMLElement>(selector: string, root: ParentNode = document) => root.querySelector<T>(selector)!;
@@ -31,6 +36,8 @@ let state: BasketState = EMPTY_BASKET;
 const lookup = (key: string): BasketEntry | undefined => data[key];
 const outline = () => groupOutline(state, lookup).groups;
 const titleOf = (key: string) => data[key]?.title ?? key;
+const outlineTitle = () => state.meta.title ?? DEFAULT_OUTLINE_TITLE;
+const exportOptions = () => ({ origin: location.origin, title: outlineTitle(), subtitle: metaLine(state.meta) || undefined });
 
 function say(message: string): void {
   $('#outline-status').textContent = message;
@@ -52,7 +59,7 @@ interface FocusTarget {
   action: 'grab' | 'up' | 'down';
 }
 
-function renderItem(item: OutlineGroup<BasketEntry>['items'][number], refs: number[]): HTMLElement {
+function renderItem(item: OutlineGroup<BasketEntry>['items'][number], refs: number[], first: boolean, last: boolean): HTMLElement {
   const li = ($<HTMLTemplateElement>('#tpl-item').content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
   const { key, entry, note } = item;
   const domId = `item-${key.replace('/', '-')}`;
@@ -66,7 +73,7 @@ function renderItem(item: OutlineGroup<BasketEntry>['items'][number], refs: numb
   if (refs.length > 0) {
     const ref = document.createElement('a');
     ref.href = `#fn-${refs[0]}`;
-    ref.id = `fnref-${refs[0]}`;
+    ref.id = `fnref-${key.replace('/', '-')}`;
     const spoken = Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: '出处' });
     ref.append(spoken, citationLabel(refs));
     $('.outline-item__refs', li).append(ref);
@@ -77,21 +84,25 @@ function renderItem(item: OutlineGroup<BasketEntry>['items'][number], refs: numb
   textarea.value = note;
   $('label', li).setAttribute('for', textarea.id);
   $('.outline-item__note-print', li).textContent = note;
+  // Moves that would do nothing are not offered.
+  $<HTMLButtonElement>('[data-action="up"]', li).disabled = first;
+  $<HTMLButtonElement>('[data-action="down"]', li).disabled = last;
   return li;
 }
 
-/** Footnote `n`; its back link returns to the item's mark, which carries the item's first number. */
-function renderFootnote(n: number, first: number, citation: BasketEntry['citations'][number]): HTMLElement {
+/** Footnote `n`, its quote cut short; its back link returns to the mark of the first item citing it. */
+function renderFootnote(n: number, citedBy: string, citation: BasketEntry['citations'][number]): HTMLElement {
   const li = document.createElement('li');
   li.id = `fn-${n}`;
   li.value = n;
   const quote = document.createElement('q');
-  quote.textContent = citation.quote;
+  quote.textContent = shortQuote(citation.quote);
+  if (quote.textContent !== citation.quote) quote.title = citation.quote;
   const source = document.createElement('a');
   source.href = citation.url;
   source.textContent = citation.sourceTitle;
   const back = document.createElement('a');
-  back.href = `#fnref-${first}`;
+  back.href = `#fnref-${citedBy.replace('/', '-')}`;
   back.className = 'footnote-back';
   back.textContent = '↩';
   back.setAttribute('aria-label', `回到引用出处 ${n} 的正文`);
@@ -99,14 +110,26 @@ function renderFootnote(n: number, first: number, citation: BasketEntry['citatio
   return li;
 }
 
-/** Sections whose footnotes the reader unfolded; kept across re-renders. */
-const unfolded = new Set<string>();
+/** Whether the reader unfolded the sources; kept across re-renders. */
+let unfolded = false;
 
-function showFootnotes(section: HTMLElement, show: boolean): void {
-  $('.outline-footnotes__list', section).hidden = !show;
-  $('[data-action="toggle-footnotes"]', section).setAttribute('aria-expanded', String(show));
-  if (show) unfolded.add(section.dataset.section!);
-  else unfolded.delete(section.dataset.section!);
+function showFootnotes(show: boolean): void {
+  unfolded = show;
+  $('.outline-footnotes__list').hidden = !show;
+  $('[data-action="toggle-footnotes"]').setAttribute('aria-expanded', String(show));
+}
+
+/** The title, the one-line audience · length · date, and the fields that edit them. */
+function renderMeta(): void {
+  $('#outline-title').textContent = outlineTitle();
+  const line = metaLine(state.meta);
+  $('#outline-meta-line').textContent = line;
+  $('#outline-meta-line').hidden = line === '';
+  const form = $<HTMLFieldSetElement>('#outline-meta');
+  for (const field of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
+    // Leave the field being typed in alone: rewriting it would move the caret.
+    if (field !== document.activeElement) field.value = String(state.meta[field.name as keyof OutlineMeta] ?? '');
+  }
 }
 
 function render(focus?: FocusTarget): void {
@@ -116,7 +139,10 @@ function render(focus?: FocusTarget): void {
     commit(missing.reduce(removeItem, state));
     notice(`备课篮里有 ${missing.length} 项在本手册中已找不到（条目可能改了名或删除了），已从提纲中去掉。`);
   }
-  const numbers = citationNumbers(groups);
+  renderMeta();
+  const { refs, footnotes } = outlineCitations(groups);
+  const citedBy = new Map<number, string>();
+  for (const [key, numbers] of refs) for (const n of numbers) if (!citedBy.has(n)) citedBy.set(n, key);
   const sections = groups.map((group, g) => {
     const section = ($<HTMLTemplateElement>('#tpl-section').content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
     const headingId = `outline-${group.section.id}`;
@@ -125,21 +151,57 @@ function render(focus?: FocusTarget): void {
     const heading = $('.outline-section__title', section);
     heading.id = headingId;
     heading.textContent = `${sectionNumeral(g)}${group.section.label}`;
-    const footnotes = $('.outline-footnotes__list', section);
-    for (const item of group.items) {
-      const refs = numbers.get(item.key)!;
-      $('.outline-items', section).append(renderItem(item, refs));
-      item.entry.citations.forEach((c, i) => footnotes.append(renderFootnote(refs[i]!, refs[0]!, c)));
-    }
-    $('[data-footnote-count]', section).textContent = String(footnotes.children.length);
-    showFootnotes(section, unfolded.has(group.section.id));
+    group.items.forEach((item, i) => {
+      $('.outline-items', section).append(renderItem(item, refs.get(item.key)!, i === 0, i === group.items.length - 1));
+    });
     return section;
   });
   $('#outline').replaceChildren(...sections);
-  $('#outline-empty').hidden = state.ids.length > 0;
-  $('#outline-tools').hidden = state.ids.length === 0;
-  if (state.ids.length === 0) $('#share-panel').hidden = true;
-  if (focus) document.querySelector<HTMLElement>(`[data-key="${focus.key}"] [data-action="${focus.action}"]`)?.focus();
+  $('.outline-footnotes__list').replaceChildren(...footnotes.map((c, i) => renderFootnote(i + 1, citedBy.get(i + 1)!, c)));
+  $('[data-footnote-count]').textContent = String(footnotes.length);
+  $('#outline-footnotes').hidden = footnotes.length === 0;
+  showFootnotes(unfolded);
+  const empty = state.ids.length === 0;
+  $('#outline-empty').hidden = !empty;
+  for (const part of ['#outline-tools', '#outline-meta', '#outline-move-hint']) $(part).hidden = empty;
+  if (empty) $('#share-panel').hidden = true;
+  if (focus) {
+    const item = document.querySelector<HTMLElement>(`[data-key="${focus.key}"]`);
+    const target = item?.querySelector<HTMLButtonElement>(`[data-action="${focus.action}"]`);
+    // At the top or bottom of its section the pressed button is now disabled: keep focus on the item's handle.
+    (target && !target.disabled ? target : item?.querySelector<HTMLElement>('[data-action="grab"]'))?.focus();
+  }
+}
+
+/** 「撤销」 after a removal or clearing: puts back the basket as it was. */
+let undoState: BasketState | undefined;
+let toastTimer: ReturnType<typeof setTimeout> | undefined;
+const TOAST_MS = 10_000;
+
+function offerUndo(message: string, before: BasketState): void {
+  undoState = before;
+  $('#outline-toast-text').textContent = message;
+  $('#outline-toast').hidden = false;
+  say(message);
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(hideToast, TOAST_MS);
+}
+
+function hideToast(): void {
+  undoState = undefined;
+  $('#outline-toast').hidden = true;
+}
+
+function undo(): void {
+  if (!undoState) return;
+  const before = undoState;
+  const restored = before.ids.filter((k) => !state.ids.includes(k));
+  hideToast();
+  commit(before);
+  render();
+  say(`已撤销，找回 ${restored.length} 项。`);
+  const back = restored[0] && document.querySelector<HTMLElement>(`[data-key="${restored[0]}"] [data-action="remove"]`);
+  (back || $('h1')).focus();
 }
 
 function move(key: string, next: BasketState, action: FocusTarget['action']): void {
@@ -153,9 +215,10 @@ function move(key: string, next: BasketState, action: FocusTarget['action']): vo
 function removeWithFocus(key: string): void {
   const mates = sectionMates(state, key);
   const neighbour = mates[mates.indexOf(key) + 1] ?? mates[mates.indexOf(key) - 1];
+  const before = state;
   commit(removeItem(state, key));
   render();
-  say(`已把「${titleOf(key)}」移出备课篮。`);
+  offerUndo(`已移出「${titleOf(key)}」。`, before);
   (neighbour ? document.querySelector<HTMLElement>(`[data-key="${neighbour}"] [data-action="remove"]`) : $('h1'))?.focus();
 }
 
@@ -216,18 +279,44 @@ async function copy(text: string): Promise<boolean> {
 }
 
 function showShareLink(): string {
-  const url = shareUrl(location.origin, state.ids);
+  const url = shareUrl(location.origin, state.ids, state.meta);
   $<HTMLInputElement>('#share-url').value = url;
   $('#share-panel').hidden = false;
   $('[data-action="send-link"]').hidden = typeof navigator.share !== 'function';
   return url;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today on this device, `YYYY-MM-DD`. */
+function today(): string {
+  const d = new Date();
+  return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+}
+
+/** One slide for the title, then one per item: its key point large, note and sources as speaker notes. */
+function slides(): Slide[] {
+  const groups = outline();
+  const { refs, footnotes } = outlineCitations(groups);
+  const title: Slide = { kicker: metaLine(state.meta), title: outlineTitle(), body: '', notes: '' };
+  return [
+    title,
+    ...groups.flatMap((group, g) =>
+      group.items.map(({ key, entry, note }, i) => ({
+        kicker: `${sectionNumeral(g)}${group.section.label} · ${i + 1}`,
+        title: entry.title,
+        body: entry.summary,
+        notes: [note.trim(), ...refs.get(key)!.map((n) => `[${n}] 「${shortQuote(footnotes[n - 1]!.quote)}」——${footnotes[n - 1]!.sourceTitle}`)].filter(Boolean).join('\n'),
+      })),
+    ),
+  ];
+}
+
+/** The presentation script, fetched once the outline shows so it works offline afterwards. */
+let presenter: Promise<typeof import('./basket-present')> | undefined;
+const loadPresenter = () => (presenter ??= import('./basket-present'));
 
 async function onAction(action: string, button: HTMLElement): Promise<void> {
   const key = button.closest<HTMLElement>('[data-key]')?.dataset.key;
-  const options = { origin: location.origin, title: DEFAULT_OUTLINE_TITLE };
+  const options = exportOptions();
   switch (action) {
     case 'up':
     case 'down':
@@ -236,16 +325,20 @@ async function onAction(action: string, button: HTMLElement): Promise<void> {
     case 'remove':
       if (key) removeWithFocus(key);
       return;
-    case 'toggle-footnotes': {
-      const section = button.closest<HTMLElement>('.outline-section')!;
-      showFootnotes(section, !unfolded.has(section.dataset.section!));
+    case 'undo':
+      undo();
       return;
-    }
+    case 'toggle-footnotes':
+      showFootnotes(!unfolded);
+      return;
+    case 'present':
+      (await loadPresenter()).present($<HTMLDialogElement>('#present'), slides());
+      return;
     case 'print':
       window.print();
       return;
     case 'markdown':
-      download(`${DEFAULT_OUTLINE_TITLE}-${today()}.md`, outlineToMarkdown(outline(), options), 'text/markdown;charset=utf-8');
+      download(`${outlineTitle()}-${today()}.md`, outlineToMarkdown(outline(), options), 'text/markdown;charset=utf-8');
       say('已下载 Markdown 文件。');
       return;
     case 'text':
@@ -262,7 +355,7 @@ async function onAction(action: string, button: HTMLElement): Promise<void> {
       say((await copy($<HTMLInputElement>('#share-url').value)) ? '已复制分享链接。' : '请长按或选中链接手动复制。');
       return;
     case 'send-link':
-      await navigator.share({ title: DEFAULT_OUTLINE_TITLE, url: $<HTMLInputElement>('#share-url').value }).catch(() => undefined);
+      await navigator.share({ title: outlineTitle(), url: $<HTMLInputElement>('#share-url').value }).catch(() => undefined);
       return;
     case 'clear': {
       const dialog = $<HTMLDialogElement>('#clear-dialog');
@@ -274,31 +367,76 @@ async function onAction(action: string, button: HTMLElement): Promise<void> {
   }
 }
 
-let offered: string[] = [];
+/** An outline that came by link, waiting for the lecturer to say what to do with her own basket. */
+let offered: { keys: string[]; meta: OutlineMeta; basis: string } = { keys: [], meta: {}, basis: '' };
+
+function showBasis(basis: string): void {
+  $('#outline-basis').textContent = basis;
+  $('#outline-basis').hidden = basis === '';
+}
+
+/** Loads an outline into an empty basket, or asks first when the basket has other items. */
+function receive(keys: string[], meta: OutlineMeta, basis: string, loaded: string, question: string): void {
+  if (state.ids.length === 0) {
+    commit(setMeta(addItems(EMPTY_BASKET, keys), meta));
+    render();
+    showBasis(basis);
+    return say(loaded);
+  }
+  offered = { keys, meta, basis };
+  $('#share-offer-text').textContent = question;
+  $('#share-offer').hidden = false;
+}
 
 function handleShareLink(): void {
   const plan = planShareImport(location.hash, state.ids, (key) => key in data);
   if (plan.action === 'ignore') return;
   // The link has done its job; a reload should show the basket, not ask again.
   history.replaceState(null, '', location.pathname + location.search);
+  notice('');
   if (plan.action === 'tell') return notice(plan.message);
   if (plan.action === 'load') {
-    commit(addItems(EMPTY_BASKET, plan.keys));
+    commit(setMeta(addItems(EMPTY_BASKET, plan.keys), plan.meta));
     render();
     return notice(plan.message);
   }
-  offered = plan.keys;
-  $('#share-offer-text').textContent = plan.message;
-  $('#share-offer').hidden = false;
-  notice('');
+  receive(plan.keys, plan.meta, '', '', plan.message);
+}
+
+/** A sizing link (`?audience=…&statement=…&minutes=…`): build that outline. */
+async function handleSizingLink(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const statement = params.get('statement');
+  if (statement === null) return;
+  history.replaceState(null, '', location.pathname + location.hash);
+  const key = sizedOutlineKey(params.get('audience') ?? '', statement, Number(params.get('minutes')));
+  let sized: SizedOutline | undefined;
+  try {
+    const response = await fetch('/sized-outlines.json');
+    if (!response.ok) throw new Error(String(response.status));
+    sized = ((await response.json()) as Record<string, SizedOutline>)[key];
+  } catch {
+    return notice('按听众和时长挑选的提纲没有加载成功，请检查网络后再试。你的备课篮没有改动。');
+  }
+  if (!sized) return notice('没有找到这份提纲：链接里的听众、句子或时长不对。你的备课篮没有改动。');
+  const statementTitle = data[`statements/${statement}`]?.title;
+  const meta: OutlineMeta = { title: statementTitle?.replace(/^第.句：/, ''), audience: sized.audience, minutes: sized.minutes, date: today() };
+  const size = `${sized.keys.length} 项`;
+  receive(sized.keys, meta, sized.reason, `已生成提纲（${size}）。`, `这份按听众和时长挑选的提纲有 ${size}。你的备课篮里已有 ${state.ids.length} 项，要怎么处理？`);
 }
 
 function answerOffer(action: string): void {
-  if (action === 'offer-replace') commit(addItems(EMPTY_BASKET, offered));
-  if (action === 'offer-merge') commit(addItems(state, offered));
+  const before = state;
+  if (action === 'offer-replace') commit(setMeta(addItems(EMPTY_BASKET, offered.keys), offered.meta));
+  if (action === 'offer-merge') commit(addItems(state, offered.keys));
   $('#share-offer').hidden = true;
   render();
-  say(action === 'offer-dismiss' ? '没有改动你的备课篮。' : `已载入分享的提纲，现在共 ${state.ids.length} 项。`);
+  if (action === 'offer-dismiss') say('没有改动你的备课篮。');
+  else {
+    showBasis(offered.basis);
+    if (action === 'offer-replace' && before.ids.length > 0) offerUndo(`已换成新的提纲，现在共 ${state.ids.length} 项。`, before);
+    else say(`已载入提纲，现在共 ${state.ids.length} 项。`);
+  }
   $('h1').focus();
 }
 
@@ -313,9 +451,12 @@ export async function runOutlinePage(): Promise<void> {
     say('提纲数据没有加载成功，请检查网络后刷新页面。');
     return;
   }
-  render();
+  // Links first, so a page opened by a link never flashes 「备课篮还是空的」.
   handleShareLink();
+  await handleSizingLink();
+  render();
   window.addEventListener('hashchange', handleShareLink);
+  if (state.ids.length > 0) void loadPresenter().catch(() => undefined);
 
   document.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLElement>('.outline-page [data-action]');
@@ -326,8 +467,12 @@ export async function runOutlinePage(): Promise<void> {
   });
   // A citation mark leads to its footnote: unfold the list before the browser jumps there.
   $('#outline').addEventListener('click', (event) => {
-    const mark = (event.target as Element).closest('.outline-item__refs a');
-    if (mark) showFootnotes(mark.closest<HTMLElement>('.outline-section')!, true);
+    if ((event.target as Element).closest('.outline-item__refs a')) showFootnotes(true);
+  });
+  $('#outline-meta').addEventListener('input', (event) => {
+    const field = event.target as HTMLInputElement | HTMLSelectElement;
+    commit(setMeta(state, { [field.name]: field.value }));
+    renderMeta();
   });
   $('#outline').addEventListener('keydown', (event) => {
     const handle = (event.target as Element).closest<HTMLElement>('[data-action="grab"]');
@@ -349,10 +494,11 @@ export async function runOutlinePage(): Promise<void> {
   });
   $<HTMLDialogElement>('#clear-dialog').addEventListener('close', (event) => {
     if ((event.target as HTMLDialogElement).returnValue !== 'clear') return;
-    const count = state.ids.length;
+    const before = state;
     commit(EMPTY_BASKET);
     render();
-    say(`已清空备课篮（${count} 项）。`);
+    showBasis('');
+    offerUndo(`已清空备课篮（${before.ids.length} 项）。`, before);
     $('h1').focus();
   });
   // Another tab changed the basket: show its version (ignoring our own saves).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_BASKET, addItems, groupOutline, setNote } from '../../src/lib/basket/outline';
-import { citationLabel, citationNumbers, outlineToMarkdown, outlineToText } from '../../src/lib/basket/export';
+import { CITATIONS_PER_ITEM, citationLabel, outlineCitations, outlineToMarkdown, outlineToText, shortQuote } from '../../src/lib/basket/export';
 import { buildBasketData, type BasketData } from '../../src/lib/basket/data';
 import type { Citation, GraphEntry } from '../../src/lib/graph';
 
@@ -41,13 +41,38 @@ describe('buildBasketData', () => {
   });
 });
 
-describe('citationNumbers', () => {
+describe('outlineCitations', () => {
   it('numbers citations once across the outline, in reading order', () => {
-    expect([...citationNumbers(groups)]).toEqual([
+    const { refs, footnotes } = outlineCitations(groups);
+    expect([...refs]).toEqual([
       ['statements/zhichi-fazhan', [1]],
       ['cases/c1', [2, 3]],
       ['methods/mianduimian', []],
     ]);
+    expect(footnotes.map((c) => c.quote)).toEqual(['内蒙古是在党中央的支持下发展起来的', '开展“话十年发展变化”展演活动', '算炕头账']);
+  });
+
+  it('numbers a passage two items quote once, and takes at most CITATIONS_PER_ITEM of an item', () => {
+    const shared = (key: string, n: number) => Array.from({ length: n }, (_, i) => cite(key, 'wudinghe-plan-2024', `第${i}段`, i));
+    const many = buildBasketData(
+      [entry('statements', 's', '甲', ''), entry('cases', 'c', '乙', '')],
+      (key) => (key === 'statements/s' ? shared(key, 2) : shared(key, 10)),
+      () => '无定河镇方案',
+    );
+    const { refs, footnotes } = outlineCitations(groupOutline(addItems(EMPTY_BASKET, ['statements/s', 'cases/c']), (k) => many[k]).groups);
+    expect(refs.get('statements/s')).toEqual([1, 2]);
+    expect(refs.get('cases/c')).toEqual([1, 2, 3]);
+    expect(footnotes).toHaveLength(CITATIONS_PER_ITEM);
+  });
+});
+
+describe('shortQuote', () => {
+  it('keeps short quotes and cuts long ones with an ellipsis', () => {
+    expect(shortQuote('算炕头账')).toBe('算炕头账');
+    const long = '没有党中央给予内蒙古、鄂尔多斯、乌审旗的政策、项目、资金等方面的大力支持，就不可能有乌审旗的变革和发展';
+    expect(shortQuote(long)).toHaveLength(36);
+    expect(shortQuote(long).endsWith('…')).toBe(true);
+    expect(long.startsWith(shortQuote(long).slice(0, -1))).toBe(true);
   });
 });
 
@@ -56,6 +81,7 @@ describe('citationLabel', () => {
     [[], ''],
     [[7], '[7]'],
     [[18, 19, 20], '[18–20]'],
+    [[1, 4, 5, 6], '[1, 4–6]'],
   ])('%j → %s', (numbers, label) => {
     expect(citationLabel(numbers)).toBe(label);
   });

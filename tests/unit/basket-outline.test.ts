@@ -9,6 +9,7 @@ import {
   parseBasket,
   removeItem,
   serializeBasket,
+  setMeta,
   setNote,
   type BasketState,
 } from '../../src/lib/basket/outline';
@@ -76,7 +77,7 @@ describe('notes and removal', () => {
     state = setNote(state, 'cases/c2', '   ');
     state = setNote(state, 'cases/zz', '不在篮子里');
     expect(state.notes).toEqual({ 'cases/c1': '开场讲这个' });
-    expect(removeItem(state, 'cases/c1')).toEqual({ ids: ['cases/c2'], notes: {} });
+    expect(removeItem(state, 'cases/c1')).toEqual({ ids: ['cases/c2'], notes: {}, meta: {} });
   });
 });
 
@@ -94,10 +95,33 @@ describe('parseBasket', () => {
     [
       'bad keys, duplicates, stray notes and non-string notes',
       '{"ids":["cases/c1","cases/c1","x/y",7,"statements/st"],"notes":{"cases/c1":"好","x/y":"丢掉","statements/st":5}}',
-      { ids: ['statements/st', 'cases/c1'], notes: { 'cases/c1': '好' } },
+      { ids: ['statements/st', 'cases/c1'], notes: { 'cases/c1': '好' }, meta: {} },
     ],
   ])('salvages what it can from %s', (_case, raw, expected) => {
     expect(parseBasket(raw)).toEqual(expected);
+  });
+});
+
+describe('the talk fields', () => {
+  it('keeps title, audience, date and length across saves and removals; an empty value clears a field', () => {
+    let state = setMeta(basket('statements/st', 'cases/c1'), { title: '  发展账  ', audience: 'herders', date: '2026-12-03', minutes: '20' });
+    expect(state.meta).toEqual({ title: '发展账', audience: 'herders', date: '2026-12-03', minutes: 20 });
+    state = removeItem(state, 'cases/c1');
+    expect(parseBasket(serializeBasket(state)).meta).toEqual(state.meta);
+    expect(setMeta(state, { title: '', date: '' }).meta).toEqual({ audience: 'herders', minutes: 20 });
+  });
+
+  it.each([
+    ['an unknown audience', { audience: 'martians' }],
+    ['a length not offered', { minutes: 30 }],
+    ['an impossible date', { date: '2026-02-31x' }],
+    ['a title of spaces', { title: '   ' }],
+  ])('drops %s', (_case, change) => {
+    expect(setMeta(EMPTY_BASKET, change).meta).toEqual({});
+  });
+
+  it('reads a basket saved before the fields existed', () => {
+    expect(parseBasket('{"ids":["cases/c1"],"notes":{}}')).toEqual({ ids: ['cases/c1'], notes: {}, meta: {} });
   });
 });
 

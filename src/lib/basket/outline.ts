@@ -1,4 +1,5 @@
 import { KIND_NAMES, isKind, type Kind } from '../../core/kinds';
+import { cleanMeta, type OutlineMeta } from './meta';
 
 /**
  * The talk basket (备课篮) as data: which entries, in what order, with what
@@ -23,9 +24,11 @@ export interface BasketState {
   ids: string[];
   /** The lecturer's note per entry key; absent when empty. */
   notes: Record<string, string>;
+  /** The talk's title, audience, date and length. */
+  meta: OutlineMeta;
 }
 
-export const EMPTY_BASKET: BasketState = { ids: [], notes: {} };
+export const EMPTY_BASKET: BasketState = { ids: [], notes: {}, meta: {} };
 
 /** A key the outline can place: `kind/id` with a known kind and a slug id. */
 export function isEntryKey(value: unknown): value is string {
@@ -63,7 +66,7 @@ export function parseBasket(raw: string | null): BasketState {
     return EMPTY_BASKET;
   }
   if (!value || typeof value !== 'object') return EMPTY_BASKET;
-  const { ids, notes } = value as { ids?: unknown; notes?: unknown };
+  const { ids, notes, meta } = value as { ids?: unknown; notes?: unknown; meta?: unknown };
   const keys = Array.isArray(ids) ? [...new Set(ids.filter(isEntryKey))] : [];
   const cleanNotes: Record<string, string> = {};
   if (notes && typeof notes === 'object') {
@@ -72,11 +75,16 @@ export function parseBasket(raw: string | null): BasketState {
       if (typeof note === 'string' && note.trim() !== '') cleanNotes[key] = note;
     }
   }
-  return { ids: grouped(keys), notes: cleanNotes };
+  return { ids: grouped(keys), notes: cleanNotes, meta: cleanMeta(meta) };
 }
 
 export function serializeBasket(state: BasketState): string {
-  return JSON.stringify({ ids: state.ids, notes: state.notes });
+  return JSON.stringify({ ids: state.ids, notes: state.notes, meta: state.meta });
+}
+
+/** Sets the talk fields given (an empty string clears one). */
+export function setMeta(state: BasketState, change: Partial<Record<keyof OutlineMeta, unknown>>): BasketState {
+  return { ...state, meta: cleanMeta({ ...state.meta, ...change }) };
 }
 
 /** Appends the keys not yet in the basket, each at the end of its section. */
@@ -88,7 +96,7 @@ export function addItems(state: BasketState, keys: readonly string[]): BasketSta
 
 export function removeItem(state: BasketState, key: string): BasketState {
   const { [key]: _dropped, ...notes } = state.notes;
-  return { ids: state.ids.filter((id) => id !== key), notes };
+  return { ...state, ids: state.ids.filter((id) => id !== key), notes };
 }
 
 export function setNote(state: BasketState, key: string, note: string): BasketState {

@@ -35,14 +35,16 @@ export function neighbours(graph: Graph, key: string): Set<string> {
 /**
  * The statement first, then up to READY_PER_KIND of each ready kind. The
  * statement's own links count more than links pointing at it (the writer
- * chose them for this statement). With `fit`, only entries that suit an
- * audience (fit > 0) are taken, the best-suited first.
+ * chose them for this statement).
  */
-export function statementOutline(index: ContentIndex, statementKey: string, fit?: (key: string) => number): string[] {
+export function statementOutline(index: ContentIndex, statementKey: string): string[] {
+  const score = statementLinkScore(index, statementKey);
+  return [statementKey, ...READY_OUTLINE_KINDS.flatMap((kind) => ranked(index, kind, score).slice(0, READY_PER_KIND).map(entryKey))];
+}
+
+/** 2 for the statement's own links, 1 for entries linking to it, 3 for both; 0 otherwise. */
+export function statementLinkScore(index: ContentIndex, statementKey: string): (key: string) => number {
   const chosen = new Set((index.graph.outgoing.get(statementKey) ?? []).map((e) => e.to));
   const pointing = new Set((index.graph.incoming.get(statementKey) ?? []).map((e) => e.from));
-  const linkScore = (key: string) => (chosen.has(key) ? 2 : 0) + (pointing.has(key) ? 1 : 0);
-  // Audience fit dominates; link strength orders entries that fit equally well.
-  const score = fit ? (key: string) => (linkScore(key) > 0 && fit(key) > 0 ? fit(key) * 4 + linkScore(key) : 0) : linkScore;
-  return [statementKey, ...READY_OUTLINE_KINDS.flatMap((kind) => ranked(index, kind, score).slice(0, READY_PER_KIND).map(entryKey))];
+  return (key) => (chosen.has(key) ? 2 : 0) + (pointing.has(key) ? 1 : 0);
 }

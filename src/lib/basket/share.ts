@@ -1,12 +1,16 @@
 import type { Kind } from '../../core/kinds';
 import { isEntryKey } from './outline';
+import { cleanMeta, type OutlineMeta } from './meta';
 
 /**
- * The share link: the basket's entry keys (ids only, never notes) in the URL
- * fragment, so the static server never sees them and the link works offline
- * once the site is cached. Format: `#b=1.<checksum>.<item>.<item>…` with
- * `<item>` = one-letter kind code + `_` + id, e.g. `s_zhichi-fazhan`. Every
- * character is URL-safe, so chat apps pass the link on unchanged.
+ * The share link: the basket's entry keys (ids only, never notes) and the
+ * talk's title, audience, date and length, in the URL fragment, so the static
+ * server never sees them and the link works offline once the site is cached.
+ * Format: `#t=<title>&a=<audience>&d=<date>&m=<minutes>&b=2.<checksum>.<item>.<item>…`
+ * with `<item>` = one-letter kind code + `_` + id, e.g. `s_zhichi-fazhan`;
+ * the talk fields are optional and the checksum covers them too. `b` comes
+ * last so a link cut short fails its checksum. Version 1 links (`#b=1.…`,
+ * items only) still open.
  */
 
 /** Never reuse a letter: links already sent must keep meaning the same entries. */
@@ -27,7 +31,15 @@ const KIND_CODES = {
 const KIND_OF_CODE = new Map<string, Kind>(Object.entries(KIND_CODES).map(([kind, code]) => [code, kind as Kind]));
 
 export const SHARE_PARAM = 'b';
-const VERSION = '1';
+const VERSION = '2';
+const ITEMS_ONLY_VERSION = '1';
+/** URL parameter per talk field, in link order. */
+const META_PARAMS = [
+  ['title', 't'],
+  ['audience', 'a'],
+  ['date', 'd'],
+  ['minutes', 'm'],
+] as const satisfies readonly [keyof OutlineMeta, string][];
 /** Far above any real talk; bounds the work a hostile link can cause. */
 const MAX_ITEMS = 300;
 
@@ -41,23 +53,35 @@ function checksum(text: string): string {
   return hash.toString(36);
 }
 
-export function encodeShare(keys: readonly string[]): string {
+/** The talk fields as the link carries them, in a fixed order. */
+function metaParams(meta: OutlineMeta): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [field, param] of META_PARAMS) if (meta[field] !== undefined) params.set(param, String(meta[field]));
+  return params;
+}
+
+const checked = (body: string, meta: URLSearchParams) => checksum(meta.size > 0 ? `${body}|${meta}` : body);
+
+/** The fragment (without `#`) carrying these keys and talk fields. */
+export function encodeShare(keys: readonly string[], meta: OutlineMeta = {}): string {
   const items = keys.map((key) => {
     const [kind, id] = key.split('/') as [Kind, string];
     return `${KIND_CODES[kind]}_${id}`;
   });
   const body = items.join('.');
-  return [VERSION, checksum(body), body].join('.');
+  const params = metaParams(cleanMeta(meta));
+  const value = [VERSION, checked(body, params), body].join('.');
+  return [...(params.size > 0 ? [params.toString()] : []), `${SHARE_PARAM}=${value}`].join('&');
 }
 
-/** The outline page's address carrying these keys. */
-export function shareUrl(origin: string, keys: readonly string[]): string {
-  return `${origin}/outline/#${SHARE_PARAM}=${encodeShare(keys)}`;
+/** The outline page's address carrying these keys and talk fields. */
+export function shareUrl(origin: string, keys: readonly string[], meta: OutlineMeta = {}): string {
+  return `${origin}/outline/#${encodeShare(keys, meta)}`;
 }
 
 export type ShareReading =
   | { status: 'none' }
-  | { status: 'ok'; keys: string[] }
+  | { status: 'ok'; keys: string[]; meta: OutlineMeta }
   | { status: 'invalid'; message: string };
 
 const UNTOUCHED = '你的备课篮没有改动。';
@@ -66,11 +90,17 @@ const TAMPERED = `这个分享链接的内容与校验码不符，可能被截�
 
 /** Reads a location hash (`#b=…`); `none` when it carries no basket. */
 export function readShare(hash: string): ShareReading {
-  const value = new URLSearchParams(hash.replace(/^#/, '')).get(SHARE_PARAM);
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const value = params.get(SHARE_PARAM);
   if (value === null) return { status: 'none' };
   const [version, sum, ...items] = value.split('.');
-  if (version !== VERSION || !sum || items.length === 0 || items.length > MAX_ITEMS) return { status: 'invalid', message: MALFORMED };
-  if (checksum(items.join('.')) !== sum) return { status: 'invalid', message: TAMPERED };
+  if ((version !== VERSION && version !== ITEMS_ONLY_VERSION) || !sum || items.length === 0 || items.length > MAX_ITEMS) return { status: 'invalid', message: MALFORMED };
+  const linked: Record<string, string> = {};
+  if (version === VERSION) for (const [field, param] of META_PARAMS) if (params.has(param)) linked[field] = params.get(param)!;
+  // Re-encode what was read, so the checksum sees the fields exactly as they were written.
+  const meta = cleanMeta(linked);
+  const expected = version === VERSION ? checked(items.join('.'), metaParams(linked as OutlineMeta)) : checksum(items.join('.'));
+  if (expected !== sum) return { status: 'invalid', message: TAMPERED };
   const keys: string[] = [];
   for (const item of items) {
     const [, code, id] = /^([a-z])_(.+)$/.exec(item) ?? [];
@@ -79,7 +109,7 @@ export function readShare(hash: string): ShareReading {
     if (!kind || !isEntryKey(key) || keys.includes(key)) return { status: 'invalid', message: MALFORMED };
     keys.push(key);
   }
-  return { status: 'ok', keys };
+  return { status: 'ok', keys, meta };
 }
 
 export type ShareImport =
@@ -87,9 +117,9 @@ export type ShareImport =
   /** Say why nothing was loaded; the basket stays as it is. */
   | { action: 'tell'; message: string }
   /** The basket here is empty: load the shared outline. */
-  | { action: 'load'; keys: string[]; message: string }
+  | { action: 'load'; keys: string[]; meta: OutlineMeta; message: string }
   /** The basket here has other items: ask before replacing or merging. */
-  | { action: 'offer'; keys: string[]; message: string };
+  | { action: 'offer'; keys: string[]; meta: OutlineMeta; message: string };
 
 /**
  * What opening a share link should do, given the basket on this device and
@@ -105,6 +135,7 @@ export function planShareImport(hash: string, current: readonly string[], exists
   if (keys.length === 0) return { action: 'tell', message: `这个分享链接里的条目在本手册中都找不到，没有载入。${UNTOUCHED}` };
   const here = new Set(current);
   if (keys.length === current.length && keys.every((k) => here.has(k))) return { action: 'tell', message: `分享的提纲和你的备课篮相同。${skippedNote}` };
-  if (current.length === 0) return { action: 'load', keys, message: `已载入分享的提纲（${keys.length} 项）。${skippedNote}` };
-  return { action: 'offer', keys, message: `这个链接带来一份 ${keys.length} 项的提纲。你的备课篮里已有 ${current.length} 项，要怎么处理？${skippedNote}` };
+  const { meta } = reading;
+  if (current.length === 0) return { action: 'load', keys, meta, message: `已载入分享的提纲（${keys.length} 项）。${skippedNote}` };
+  return { action: 'offer', keys, meta, message: `这个链接带来一份 ${keys.length} 项的提纲。你的备课篮里已有 ${current.length} 项，要怎么处理？${skippedNote}` };
 }
