@@ -20,6 +20,8 @@ export interface GlossaryLinkOptions {
   names: readonly GlossaryName[];
   /** Absolute content folder: a file's collection and id come from its path under it. */
   contentDir: string;
+  /** The site's path prefix (astro.config's `base`); "/" when omitted. */
+  base?: string;
 }
 
 /** Subtrees where a link would be wrong or unwelcome. */
@@ -55,7 +57,7 @@ export function entryOfFile(path: string | undefined, contentDir: string): { kin
 }
 
 export const termTipId = (id: string) => `term-tip-${id}`;
-export const glossaryUrl = (id: string) => `/glossary/${id}/`;
+export const glossaryUrl = (id: string, base = '/') => `${base.replace(/\/?$/, '/')}glossary/${id}/`;
 
 function lengthOf(node: PhrasingContent): number {
   if (node.type === 'text') return node.value.length;
@@ -92,7 +94,7 @@ interface Match {
   name: GlossaryName;
 }
 
-export function remarkGlossaryLinks({ names, contentDir }: GlossaryLinkOptions) {
+export function remarkGlossaryLinks({ names, contentDir, base = '/' }: GlossaryLinkOptions) {
   const byFirstChar = new Map<string, GlossaryName[]>();
   for (const entry of names) byFirstChar.set(entry.name[0]!, [...(byFirstChar.get(entry.name[0]!) ?? []), entry]);
 
@@ -127,7 +129,7 @@ export function remarkGlossaryLinks({ names, contentDir }: GlossaryLinkOptions) 
       const next: PhrasingContent[] = [];
       let at = 0;
       for (const { start, end, name } of matches) {
-        next.push(...slice(children, at, start), termLink(name, slice(children, start, end)), termTip(name));
+        next.push(...slice(children, at, start), termLink(name, slice(children, start, end), base), termTip(name));
         at = end;
       }
       next.push(...slice(children, at, Infinity));
@@ -144,10 +146,10 @@ export function remarkGlossaryLinks({ names, contentDir }: GlossaryLinkOptions) 
   };
 }
 
-function termLink({ term }: GlossaryName, children: PhrasingContent[]): Link {
+function termLink({ term }: GlossaryName, children: PhrasingContent[], base: string): Link {
   return {
     type: 'link',
-    url: glossaryUrl(term.id),
+    url: glossaryUrl(term.id, base),
     children,
     data: { hProperties: { className: ['term-link'], ariaDescribedBy: [termTipId(term.id)], dataTerm: term.id } },
   };

@@ -1,4 +1,4 @@
-import type { Kind } from '../../core/kinds';
+import { routeUrl, type Kind } from '../../core/kinds';
 import { isEntryKey } from './outline';
 
 /**
@@ -52,7 +52,7 @@ export function encodeShare(keys: readonly string[]): string {
 
 /** The outline page's address carrying these keys. */
 export function shareUrl(origin: string, keys: readonly string[]): string {
-  return `${origin}/outline/#${SHARE_PARAM}=${encodeShare(keys)}`;
+  return `${origin}${routeUrl('outline/')}#${SHARE_PARAM}=${encodeShare(keys)}`;
 }
 
 export type ShareReading =
