@@ -4,6 +4,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { serveStatic } from './static-server.mjs';
+import { destinationPages } from './pdf-pages.mjs';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Same flags as the browser tests (tests/support/browser.ts): no calls home.
@@ -70,7 +71,17 @@ try {
     { site: process.env.HANDBOOK_SITE ? new URL(base, process.env.HANDBOOK_SITE).href : '', base: base.endsWith('/') ? base : `${base}/` },
   );
   await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: out, format: 'A4', preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+  const options = { format: 'A4', preferCSSPageSize: true, printBackground: true, outline: true, tagged: true };
+  // Two printings: the first, with room kept for every number, tells on which
+  // page each part and entry landed; the second prints those numbers in the contents.
+  const fillContents = (pages) =>
+    page.evaluate((pages) => {
+      for (const span of document.querySelectorAll('[data-page-of]')) span.textContent = pages ? String(pages[span.dataset.pageOf] ?? '') : '000';
+    }, pages);
+  await fillContents(null);
+  const pages = Object.fromEntries(destinationPages(await page.pdf(options)));
+  await fillContents(pages);
+  await page.pdf({ ...options, path: out });
 } finally {
   await browser.close();
   await server.close();

@@ -59,6 +59,20 @@ describe('npm run pdf', () => {
     expect(pages[firstPages[5]! + 1]!.trimStart().startsWith(kindLabel(PRINT_ORDER[5]))).toBe(true);
   });
 
+  it('gives each entry’s page in the contents, and the entry is on that page', () => {
+    // The contents run from page 2 to the page before the first part, whose pages open with its running head.
+    const firstPart = pages.findIndex((text, i) => i > 0 && text.trimStart().startsWith(kindLabel(PRINT_ORDER[0])));
+    const contents = pages.slice(1, firstPart).join('\n');
+    // "title  page" pairs of the two-column layout; a part's line ends in its count, "（47）  53".
+    const listed = [...contents.matchAll(/(?:^|\s{2,})(\S(?:\S| (?! ))*?)\s{2,}(\d+)(?=\s{2,}|$)/gm)]
+      .map((m) => ({ title: m[1]!, page: Number(m[2]) }))
+      .filter(({ title }) => !/^（\d+）$/.test(title));
+    expect(listed.length).toBeGreaterThan(200);
+    // A long title wraps: its first line is on the entry's page too.
+    const wrong = listed.filter(({ title, page }) => !pages[page - 1]?.replace(/\s+/g, '').includes(title.replace(/\s+/g, '')));
+    expect(wrong).toEqual([]);
+  });
+
   it('has bookmarks for the parts and entries', () => {
     const titles = outlineTitles(pdf);
     for (const kind of PRINT_ORDER) expect(titles).toContain(kindLabel(kind));
