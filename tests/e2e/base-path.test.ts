@@ -6,7 +6,6 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser';
 import { brokenLinks, readBuiltSite } from '../support/built-site';
 import { settled } from './search-helpers';
-// @ts-expect-error: a plain .mjs script without type declarations
 import { serveStatic } from '../../scripts/static-server.mjs';
 
 /**

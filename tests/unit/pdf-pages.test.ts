@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs script without type declarations
 import { destinationPages } from '../../scripts/pdf-pages.mjs';
 
 // The shape Chromium (Skia) writes: a nested /Pages tree and a /Dests dictionary.
