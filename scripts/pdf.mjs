@@ -55,7 +55,8 @@ try {
   await page.goto(new URL(printPath, server.url).href, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready);
   // Links to an entry printed in this PDF jump to it; other links point at the
-  // deployed site when HANDBOOK_SITE is known, otherwise stay as they are.
+  // deployed site when HANDBOOK_SITE is known, and are plain text otherwise
+  // (left alone they would point at this script's passing local server).
   await page.evaluate(
     ({ site: siteUrl, base: basePath }) => {
       for (const a of document.querySelectorAll('a[href]')) {
@@ -66,6 +67,7 @@ try {
         if (target) a.setAttribute('href', `#${target.id}`);
         else if (url.pathname === location.pathname && url.hash) a.setAttribute('href', url.hash);
         else if (siteUrl) a.setAttribute('href', new URL(url.pathname.slice(basePath.length) + url.hash, siteUrl).href);
+        else a.removeAttribute('href');
       }
     },
     { site: process.env.HANDBOOK_SITE ? new URL(base, process.env.HANDBOOK_SITE).href : '', base: base.endsWith('/') ? base : `${base}/` },

@@ -80,6 +80,12 @@ describe('npm run pdf', () => {
     expect(titles.length).toBeGreaterThan(250);
   });
 
+  it('links the contents and cross references inside the PDF, and never to the local server that printed it', () => {
+    const raw = pdf.toString('latin1');
+    expect((raw.match(/\/Dest\b/g) ?? []).length).toBeGreaterThan(250);
+    expect(raw).not.toMatch(/\/URI\s*\(http:\/\/127\.0\.0\.1/);
+  });
+
   it('has a Chinese text layer without CJK radical code points', () => {
     const text = pages.join('\n');
     expect(text).toContain('感党恩、听党话、跟党走');
