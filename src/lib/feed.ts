@@ -21,7 +21,7 @@ export interface FeedItem {
 
 interface Index<E> {
   graph: Graph;
-  byKind: Record<Kind, E[]>;
+  byKind: Record<Kind, readonly E[]>;
 }
 
 const dateOf = (e: GraphEntry) => (e.data as { date?: string }).date;

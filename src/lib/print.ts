@@ -17,12 +17,12 @@ export interface PrintPart<E> {
   kind: PrintKind;
   /** The running head and the bookmark of the part. */
   label: string;
-  entries: E[];
+  entries: readonly E[];
 }
 
 interface Index<E> {
   graph: Graph;
-  byKind: Record<Kind, E[]>;
+  byKind: Record<Kind, readonly E[]>;
 }
 
 /** The whole handbook in reading order, or one part of it; empty parts are left out. */
