@@ -11,10 +11,15 @@ import { remarkNameLinks } from './src/plugins/remark-name-links.ts';
 // (it applies remark-gfm itself). See bench/RESULTS.md for the measured cost.
 // Entry names are read here, once per build, from the same folder the content layer uses.
 const contentDir = resolve(process.env.HANDBOOK_CONTENT_DIR ?? './content');
+const base = process.env.HANDBOOK_BASE || '/';
 /** @type {import('@astrojs/markdown-remark').RemarkPlugins} */
-export const remarkPlugins = [[remarkNameLinks, { names: buildNameTable(loadNamedEntries(contentDir)), contentDir }]];
+export const remarkPlugins = [[remarkNameLinks, { names: buildNameTable(loadNamedEntries(contentDir)), contentDir, base }]];
 
 export default defineConfig({
+  // Where the site is deployed (README「部署」): the absolute URL for canonical
+  // links, the feed and the sitemap, and the path prefix it is served under.
+  site: process.env.HANDBOOK_SITE || undefined,
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The benchmark (and parallel local builds) use their own output and cache folders.

@@ -6,7 +6,9 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'] } },
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      // The site checks can run over a build for a path prefix (HANDBOOK_BASE):
+      // the URL helpers read it from import.meta.env.BASE_URL, as in the build.
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], env: { BASE_URL: process.env.HANDBOOK_BASE ?? '/' } } },
       {
         test: {
           name: 'e2e',

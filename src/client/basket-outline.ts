@@ -1,4 +1,4 @@
-import { kindLabel } from '../core/kinds';
+import { kindLabel, routeUrl } from '../core/kinds';
 import type { BasketData, BasketEntry } from '../lib/basket/data';
 import {
   EMPTY_BASKET,
@@ -444,7 +444,7 @@ export async function runOutlinePage(): Promise<void> {
   $('h1').tabIndex = -1;
   state = loadBasket();
   try {
-    const response = await fetch('/basket-data.json');
+    const response = await fetch(routeUrl('basket-data.json'));
     if (!response.ok) throw new Error(String(response.status));
     data = (await response.json()) as BasketData;
   } catch {

@@ -1,5 +1,6 @@
 import { registerPopovers } from './popover';
 import type { Preview } from '../lib/previews';
+import { routeUrl } from '../core/kinds';
 
 /**
  * Link previews: hovering or focusing a link to another entry shows its kind,
@@ -13,7 +14,7 @@ const SELECTOR = 'main a[href^="/"]:not(.term-link):not(.card a):not(.breadcrumb
 let previews: Promise<Record<string, Preview>> | undefined;
 
 function loadPreviews(): Promise<Record<string, Preview>> {
-  previews ??= fetch('/previews.json')
+  previews ??= fetch(routeUrl('previews.json'))
     .then((response) => (response.ok ? (response.json() as Promise<Record<string, Preview>>) : {}))
     .catch(() => ({}));
   return previews;

@@ -11,6 +11,7 @@ import { FILTER_GROUPS, type FilterKey } from '../lib/search/facets';
 import { closestTerms, type TermChoice } from '../lib/search/suggest';
 import { markPhrases } from '../lib/search/highlight';
 import { HIGHLIGHT_KEY } from '../lib/search/handoff';
+import { routeUrl } from '../core/kinds';
 
 interface PagefindSubResult {
   title: string;
@@ -57,7 +58,7 @@ const PAGEFIND_OPTIONS = {
 let pagefindLoad: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefindLoad ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`)) as Pagefind;
+    const pagefind = (await import(/* @vite-ignore */ routeUrl('pagefind/pagefind.js'))) as Pagefind;
     await pagefind.options(PAGEFIND_OPTIONS);
     // Searches report filter counts only once the filter indexes are loaded (a few KB).
     await pagefind.filters();

@@ -35,10 +35,27 @@ export function kindInfo(kind: Kind) {
   return byKind.get(kind)!;
 }
 
+/**
+ * The path the site is served under: "/" or, built with HANDBOOK_BASE, e.g.
+ * "/handbook/" (astro.config's `base`, which Vite hands to pages and browser
+ * code alike). Node scripts that import this module see "/".
+ */
+export const SITE_BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** URL of a fixed route of the site: routeUrl('search/') → "/handbook/search/"; routeUrl() is the home page. */
+export function routeUrl(path = ''): string {
+  return SITE_BASE + path.replace(/^\//, '');
+}
+
+/** A URL's path inside the site, without the base: "/handbook/cases/x/" → "cases/x/". */
+export function sitePath(pathname: string): string {
+  return pathname.startsWith(SITE_BASE) ? pathname.slice(SITE_BASE.length) : pathname.replace(/^\//, '');
+}
+
 export function entryUrl(kind: Kind, id: string): string {
-  return `/${kind}/${id}/`;
+  return routeUrl(`${kind}/${id}/`);
 }
 
 export function kindUrl(kind: Kind): string {
-  return `/${kind}/`;
+  return routeUrl(`${kind}/`);
 }

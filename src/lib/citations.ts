@@ -10,7 +10,7 @@ export function quoteAnchor(kind: Kind, id: string, index: number): string {
 }
 
 export function citationUrl(source: string, kind: Kind, id: string, index: number): string {
-  return `/sources/${source}/#${quoteAnchor(kind, id, index)}`;
+  return `${entryUrl('sources', source)}#${quoteAnchor(kind, id, index)}`;
 }
 
 /** The citation's own item in the entry's list of quotes: where a quote on a source page links back to. */
@@ -29,5 +29,5 @@ export function citingEntryUrl(kind: Kind, id: string, index: number): string {
  */
 export function quoteUrl(citations: readonly Citation[], kind: Kind, id: string, source: string, quote: string): string {
   const citation = citations.find((c) => c.source === source && c.quote === quote);
-  return citation ? citationUrl(source, kind, id, citation.index) : `/sources/${source}/`;
+  return citation ? citationUrl(source, kind, id, citation.index) : entryUrl('sources', source);
 }

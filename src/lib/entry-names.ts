@@ -1,5 +1,5 @@
 import { basename, extname, join } from 'node:path';
-import { entryUrl, type Kind } from '../core/kinds';
+import type { Kind } from '../core/kinds';
 import { contentFiles, readContentFile } from './content-files';
 
 /**
@@ -69,7 +69,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 export const targetKey = (target: Pick<NameTarget, 'kind' | 'id'>) => `${target.kind}/${target.id}`;
-export const targetUrl = (target: Pick<NameTarget, 'kind' | 'id'>) => entryUrl(target.kind, target.id);
+/** The target's page under `base` (astro.config's, passed in: the Markdown plugin runs outside Vite, where the base is not known). */
+export const targetUrl = (target: Pick<NameTarget, 'kind' | 'id'>, base = '/') => `${base.replace(/\/?$/, '/')}${target.kind}/${target.id}/`;
 
 const lengthOf = (name: string) => [...name].length;
 

@@ -1,4 +1,4 @@
-import { entryUrl, type Kind } from '../core/kinds';
+import { entryUrl, routeUrl, type Kind } from '../core/kinds';
 import { keyOf, type GraphEntry } from './graph';
 import { AUDIENCES } from '../schemas/enums';
 
@@ -88,7 +88,7 @@ export function factsOf(entry: GraphEntry, lookup: Lookup): FactRow[] {
     default:
       break;
   }
-  add('适合对象', ((d.audiences as string[] | undefined) ?? []).map((a) => ({ text: audienceLabel.get(a) ?? a, href: `/audiences/${a}/` })));
+  add('适合对象', ((d.audiences as string[] | undefined) ?? []).map((a) => ({ text: audienceLabel.get(a) ?? a, href: routeUrl(`audiences/${a}/`) })));
   return rows;
 }
 

@@ -23,6 +23,8 @@ export interface NameLinkOptions {
   names: readonly EntryName[];
   /** Absolute content folder: a file's collection and id come from its path under it. */
   contentDir: string;
+  /** The site's path prefix (astro.config's `base`); "/" when omitted. */
+  base?: string;
 }
 
 /** Subtrees where a link would be wrong or unwelcome. */
@@ -88,7 +90,7 @@ function slice(nodes: readonly PhrasingContent[], start: number, end: number): P
   return out;
 }
 
-export function remarkNameLinks({ names, contentDir }: NameLinkOptions) {
+export function remarkNameLinks({ names, contentDir, base = '/' }: NameLinkOptions) {
   const index = nameIndex(names);
 
   return (tree: Root, file: VFile) => {
@@ -104,7 +106,7 @@ export function remarkNameLinks({ names, contentDir }: NameLinkOptions) {
       let at = 0;
       for (const { start, end, name } of mentions) {
         skip.add(targetKey(name.target));
-        next.push(...slice(children, at, start), ...nameLink(name.target, slice(children, start, end)));
+        next.push(...slice(children, at, start), ...nameLink(name.target, slice(children, start, end), base));
         at = end;
       }
       next.push(...slice(children, at, Infinity));
@@ -122,17 +124,17 @@ export function remarkNameLinks({ names, contentDir }: NameLinkOptions) {
 }
 
 /** A glossary term's link and its definition popover, or a plain link to another entry. */
-function nameLink(target: NameTarget, children: PhrasingContent[]): PhrasingContent[] {
+function nameLink(target: NameTarget, children: PhrasingContent[], base: string): PhrasingContent[] {
   if (!target.term) {
-    return [{ type: 'link', url: targetUrl(target), children, data: { hProperties: { className: ['entry-link'], dataEntry: targetKey(target) } } }];
+    return [{ type: 'link', url: targetUrl(target, base), children, data: { hProperties: { className: ['entry-link'], dataEntry: targetKey(target) } } }];
   }
-  return [termLink(target, children), termTip(target.id, target.term)];
+  return [termLink(target, children, base), termTip(target.id, target.term)];
 }
 
-function termLink(target: NameTarget, children: PhrasingContent[]): Link {
+function termLink(target: NameTarget, children: PhrasingContent[], base: string): Link {
   return {
     type: 'link',
-    url: targetUrl(target),
+    url: targetUrl(target, base),
     children,
     data: { hProperties: { className: ['term-link'], ariaDescribedBy: [termTipId(target.id)], dataTerm: target.id } },
   };

@@ -4,7 +4,7 @@ import { loadContent } from '../support/load-content';
 import { axeViolations as violations } from '../support/axe';
 import { KIND_NAMES, entryUrl, kindUrl } from '../../src/core/kinds';
 
-/** axe on the home page, every collection index and one entry of every kind. */
+/** axe on the home page, every collection index, one entry of every kind and the printed edition. */
 
 let site: SiteSession;
 let paths: string[];
@@ -12,7 +12,8 @@ beforeAll(async () => {
   site = await openSite();
   const { entries } = await loadContent('content');
   const oneOfEach = KIND_NAMES.map((kind) => entries.find((e) => e.kind === kind)!).filter(Boolean);
-  paths = ['/', '/search/?q=五微五进', ...KIND_NAMES.map(kindUrl), ...oneOfEach.map((e) => entryUrl(e.kind, e.id))];
+  // The printed edition: one region's cases and one short part stand for the whole.
+  paths = ['/', '/search/?q=五微五进', ...KIND_NAMES.map(kindUrl), ...oneOfEach.map((e) => entryUrl(e.kind, e.id)), '/print/regions/hohhot/', '/print/statements/'];
 });
 afterAll(async () => {
   await site?.close();

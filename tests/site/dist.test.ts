@@ -1,42 +1,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { brokenLinks, readBuiltSite, type BuiltSite } from '../support/built-site';
 import { loadContent } from '../support/load-content';
-import { entryUrl, type Kind } from '../../src/core/kinds';
+import { entryUrl, kindUrl, routeUrl, type Kind } from '../../src/core/kinds';
 import { citationUrl, citingEntryUrl, quoteAnchor } from '../../src/lib/citations';
 import { casesByRegion } from '../../src/lib/region-map';
 
 /** Checks over the built site in dist/ (run after `npm run build`). */
 const DIST = process.env.HANDBOOK_OUT_DIR ?? 'dist';
 
-function* htmlFiles(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (name !== 'pagefind' && name !== '_astro') yield* htmlFiles(path);
-    } else if (name.endsWith('.html')) yield path;
-  }
-}
-
-/** URL path of a built file: dist/models/x/index.html → /models/x/ */
-const urlOf = (file: string) => `/${relative(DIST, file).replace(/index\.html$/, '')}`;
-
-function fileFor(pathname: string): string | undefined {
-  const clean = decodeURIComponent(pathname);
-  const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, clean, 'index.html')];
-  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
-}
-
-const pages = new Map<string, string>();
-const idsOf = new Map<string, Set<string>>();
-function ids(file: string): Set<string> {
-  if (!idsOf.has(file)) idsOf.set(file, new Set([...pages.get(file)!.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
-  return idsOf.get(file)!;
-}
+let site: BuiltSite;
+let pages: Map<string, string>;
+const fileFor = (pathname: string) => site.fileFor(pathname);
+const urlOf = (file: string) => site.urlOf(file);
 
 beforeAll(() => {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ has no site: run `npm run build` first.');
-  for (const file of htmlFiles(DIST)) pages.set(file, readFileSync(file, 'utf8'));
+  site = readBuiltSite(DIST, process.env.HANDBOOK_BASE);
+  pages = site.pages;
 });
 
 describe('the built site', () => {
@@ -47,18 +26,7 @@ describe('the built site', () => {
   });
 
   it('resolves every internal link and #anchor', () => {
-    const broken: string[] = [];
-    for (const [file, html] of pages) {
-      const here = urlOf(file);
-      for (const [, attr, value] of html.matchAll(/\s(href|src|action)="([^"]*)"/g)) {
-        if (!value || /^(mailto:|tel:|javascript:|data:)/.test(value) || /^[a-z]+:\/\//i.test(value) || value.startsWith('//')) continue;
-        const url = new URL(value, `http://site${here}`);
-        const target = fileFor(url.pathname);
-        if (!target) broken.push(`${here}: ${attr}="${value}"`);
-        else if (url.hash && target.endsWith('.html') && !ids(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${here}: ${value} (no such anchor)`);
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(brokenLinks(site)).toEqual([]);
   });
 
   it('links every citation to its quote on the source page, and that quote back to the citation', async () => {
@@ -72,7 +40,7 @@ describe('the built site', () => {
       for (const c of citations) {
         checked++;
         if (!entryPage.includes(`href="${citationUrl(c.source, kind, id, c.index)}"`)) problems.push(`${key}: citation ${c.index + 1} does not link to its quote`);
-        const sourcePage = pages.get(fileFor(`/sources/${c.source}/`)!)!;
+        const sourcePage = pages.get(fileFor(entryUrl('sources', c.source))!)!;
         const quote = sourcePage.match(new RegExp(`<li id="${quoteAnchor(kind, id, c.index)}"[^>]*>([\\s\\S]*?)</li>`))?.[1];
         if (quote === undefined) problems.push(`${key}: no quote anchor for citation ${c.index + 1} on /sources/${c.source}/`);
         else {
@@ -87,7 +55,7 @@ describe('the built site', () => {
 
   it('shows the region map with each region’s case count, inline and under 40 KB', async () => {
     const { graph } = await loadContent('content');
-    for (const url of ['/', '/regions/']) {
+    for (const url of [routeUrl(), kindUrl('regions')]) {
       const html = pages.get(fileFor(url)!)!;
       const svg = html.match(/<svg class="region-map__svg"[\s\S]*?<\/svg>/)?.[0] ?? '';
       expect(Buffer.byteLength(svg), url).toBeGreaterThan(0);
@@ -102,8 +70,11 @@ describe('the built site', () => {
 
   it('references no other host', () => {
     const foreign: string[] = [];
+    // The site's own address (canonical links when HANDBOOK_SITE is set) is not another host.
+    const own = process.env.HANDBOOK_SITE ? new URL(process.env.HANDBOOK_SITE).origin : undefined;
     for (const [file, html] of pages) {
-      for (const [match] of html.matchAll(/(?:\s(?:href|src|action|srcset|poster)="(?:[a-z]+:)?\/\/[^"]*"|url\((?:'|")?(?:https?:)?\/\/[^)]*\))/gi)) {
+      for (const [match, url] of html.matchAll(/(?:\s(?:href|src|action|srcset|poster)="((?:[a-z]+:)?\/\/[^"]*)"|url\((?:'|")?((?:https?:)?\/\/[^)]*)\))/gi)) {
+        if (own && url && new URL(url, 'http://site').origin === own) continue;
         foreign.push(`${urlOf(file)}: ${match.trim()}`);
       }
     }

@@ -58,3 +58,18 @@ describe('entryOfFile', () => {
     expect(entryOfFile(path, '/site/content')).toEqual(expected);
   });
 });
+
+describe('remarkNameLinks under a path prefix', () => {
+  it('links names inside the base the site is built for', async () => {
+    const prefixed = await createMarkdownProcessor({
+      remarkPlugins: [[remarkNameLinks, { names, contentDir, base: '/handbook/' }]],
+      smartypants: false,
+      syntaxHighlight: false,
+    });
+    const source = readFileSync(join(FIXTURES, 'cases', 'first-use-only.md'), 'utf8');
+    const { code } = await prefixed.render(source, { fileURL: pathToFileURL(join(contentDir, 'cases', 'first-use-only.md')) });
+    const hrefs = [...code.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((href) => href.startsWith('/handbook/'))).toBe(true);
+  });
+});

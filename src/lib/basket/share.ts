@@ -1,4 +1,4 @@
-import type { Kind } from '../../core/kinds';
+import { routeUrl, type Kind } from '../../core/kinds';
 import { isEntryKey } from './outline';
 import { cleanMeta, type OutlineMeta } from './meta';
 
@@ -76,7 +76,7 @@ export function encodeShare(keys: readonly string[], meta: OutlineMeta = {}): st
 
 /** The outline page's address carrying these keys and talk fields. */
 export function shareUrl(origin: string, keys: readonly string[], meta: OutlineMeta = {}): string {
-  return `${origin}/outline/#${encodeShare(keys, meta)}`;
+  return `${origin}${routeUrl('outline/')}#${encodeShare(keys, meta)}`;
 }
 
 export type ShareReading =

@@ -1,4 +1,5 @@
 import { isPinyinQuery, queryParts } from './segment';
+import { sitePath } from '../../core/kinds';
 
 /**
  * The final order of the first page of search results. Pagefind scores words;
@@ -66,7 +67,7 @@ export function matchOf(view: RankView, query: string): Match {
   return { tier: parts.every((p) => text.includes(p)) ? 4 : 5, inTitle };
 }
 
-const kindOf = (url: string) => url.split('/')[1] ?? '';
+const kindOf = (url: string) => sitePath(url).split('/')[0] ?? '';
 
 export function rankResults<T>(items: readonly T[], query: string, view: (item: T) => RankView): T[] {
   const keyed = items.map((item, index) => {
