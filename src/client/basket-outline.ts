@@ -412,7 +412,7 @@ async function handleSizingLink(): Promise<void> {
   const key = sizedOutlineKey(params.get('audience') ?? '', statement, Number(params.get('minutes')));
   let sized: SizedOutline | undefined;
   try {
-    const response = await fetch('/sized-outlines.json');
+    const response = await fetch(routeUrl('sized-outlines.json'));
     if (!response.ok) throw new Error(String(response.status));
     sized = ((await response.json()) as Record<string, SizedOutline>)[key];
   } catch {

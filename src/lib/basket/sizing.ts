@@ -1,4 +1,4 @@
-import type { Kind } from '../../core/kinds';
+import { routeUrl, type Kind } from '../../core/kinds';
 import type { AudienceId } from '../../schemas/enums';
 import type { GraphEntry } from '../graph';
 import { audienceFit, audienceLabel } from '../audience-kits';
@@ -93,5 +93,5 @@ export function sizedOutlineKey(audience: string, statementId: string, minutes: 
 
 /** The outline page's address that builds this outline (plain query: it works as a link without scripts on the page that has it). */
 export function sizedOutlineUrl(audience: AudienceId, statementId: string, minutes: TalkMinutes): string {
-  return `/outline/?${new URLSearchParams({ audience, statement: statementId, minutes: String(minutes) })}`;
+  return `${routeUrl('outline/')}?${new URLSearchParams({ audience, statement: statementId, minutes: String(minutes) })}`;
 }
