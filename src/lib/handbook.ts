@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { DOMAIN_IDS, REGION_IDS, SOURCE_IDS } from '../schemas/enums';
-import { buildGraph, formatProblems, keyOf, type Graph, type GraphEntry } from './graph';
+import { REGION_IDS } from '../schemas/enums';
+import { buildGraph, formatProblems, keyOf, missingSourceTexts, type Graph, type GraphEntry } from './graph';
+import { CLOSED_SETS, withLines } from './content-check';
+import { loadSourceTexts, QUOTES_NOT_CHECKED, SOURCES_REQUIRED_IN_CI } from './source-texts';
 import { KIND_NAMES, type Kind } from '../core/kinds';
 import { compareEntries, pinyinSortKey } from './ordering';
 
@@ -44,8 +46,15 @@ async function load(): Promise<Handbook> {
       });
     }
   }
-  const graph = buildGraph(all, { regions: REGION_IDS, domains: DOMAIN_IDS, sources: SOURCE_IDS });
-  if (graph.problems.length > 0) throw new Error(formatProblems(graph.problems));
+  const sources = loadSourceTexts(byKindIds(all, 'sources'));
+  if (!sources.available) {
+    if (process.env.CI) throw new Error(SOURCES_REQUIRED_IN_CI(sources.dir));
+    console.warn(QUOTES_NOT_CHECKED(sources.dir));
+  }
+  const texts = sources.available ? sources.texts : undefined;
+  const graph = buildGraph(all, CLOSED_SETS, texts);
+  const problems = [...(texts ? missingSourceTexts(all, texts, sources.dir) : []), ...graph.problems];
+  if (problems.length > 0) throw new Error(formatProblems(withLines(problems)));
 
   const regionOrder = new Map<string, number>(REGION_IDS.map((id, i) => [id, i + 1]));
   const sortable = (e: HandbookEntry) => {
@@ -64,6 +73,8 @@ async function load(): Promise<Handbook> {
   const index = new Map(all.map((e) => [e.key, e]));
   return { graph, byKind, get: (kind, id) => index.get(keyOf(kind, id)) };
 }
+
+const byKindIds = (entries: readonly GraphEntry[], kind: Kind) => entries.filter((e) => e.kind === kind).map((e) => e.id);
 
 let loaded: Promise<Handbook> | undefined;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frontmatterProblems } from '../../scripts/check-frontmatter.mjs';
+import { frontmatterProblems } from '../../src/lib/frontmatter';
 
 describe('frontmatter syntax check', () => {
   it('accepts well-formed MDX and YAML', () => {
