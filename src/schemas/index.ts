@@ -134,7 +134,7 @@ export function createSchemas(reference: ReferenceFn) {
       forces: z.array(z.string().min(1)).default([]),
       /** Which 账 it explains. */
       accounts: z.array(z.string().min(1)).default([]),
-      /** 「寓教于…」 */
+      /** The domain's 寓教于… formulation, as the source words it. */
       teachingThrough: z.string().optional(),
       /** The 模范 it strives to be, e.g. 乡村振兴的模范. */
       exemplar: z.string().optional(),
