@@ -214,7 +214,7 @@ function quoteProblems(entry: GraphEntry, found: Found, sourceTexts: SourceTextM
       problems.push({
         filePath: entry.filePath,
         field: `${c.location}.quote`,
-        message: `引文「${c.quote}」在来源「${c.source}」中找不到。原文最接近的是：「${result.closest}」。请照原文逐字改正引文（空格、换行、全角半角和引号样式可以不同），或换一段原文。`,
+        message: `引文「${c.quote}」在来源「${c.source}」中找不到。${result.closest ? `原文最接近的是：「${result.closest}」。` : '原文中没有相近的文字，请确认来源是否选对。'}请照原文逐字改正引文（空格、换行、全角半角和引号样式可以不同），或换一段原文。`,
       });
     }
   }

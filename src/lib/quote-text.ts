@@ -53,6 +53,7 @@ const bigrams = (s: string) => Array.from({ length: Math.max(0, s.length - 1) },
  * The passage of the source most like `quote`: the window of the quote's
  * length sharing most character pairs with it. One pass over the source,
  * updating the window's count as it slides, so it is linear in the source.
+ * Empty when no window shares a single pair: nothing in the source is close.
  */
 export function closestPassage(source: SourceText, quote: string): string {
   const q = normalizeQuote(quote);
@@ -81,6 +82,7 @@ export function closestPassage(source: SourceText, quote: string): string {
     add(text.slice(start + width - 2, start + width));
     if (shared > bestShared) [best, bestShared] = [start, shared];
   }
+  if (bestShared === 0) return '';
   const from = source.origin[best]!;
   const last = best + width - 1;
   const to = last + 1 < source.origin.length ? source.origin[last + 1]! : source.original.length;
