@@ -5,6 +5,7 @@ import { CLOSED_SETS, withLines } from './content-check';
 import { loadSourceTexts, QUOTES_NOT_CHECKED, SOURCES_REQUIRED_IN_CI } from './source-texts';
 import { KIND_NAMES, type Kind } from '../core/kinds';
 import { compareEntries, pinyinSortKey } from './ordering';
+import { readHistory, type History } from './last-updated';
 
 /**
  * The whole handbook, loaded and checked once per build. Every page reads it;
@@ -21,6 +22,8 @@ export interface HandbookEntry extends GraphEntry {
 
 export interface Handbook {
   graph: Graph;
+  /** When each content file last changed (one git log per build). */
+  history: History;
   byKind: Record<Kind, HandbookEntry[]>;
   get(kind: Kind, id: string): HandbookEntry | undefined;
 }
@@ -71,7 +74,8 @@ async function load(): Promise<Handbook> {
   for (const list of Object.values(byKind)) list.sort((a, b) => compareEntries(sortable(a), sortable(b)));
 
   const index = new Map(all.map((e) => [e.key, e]));
-  return { graph, byKind, get: (kind, id) => index.get(keyOf(kind, id)) };
+  const history = readHistory(process.env.HANDBOOK_CONTENT_DIR ?? 'content');
+  return { graph, history, byKind, get: (kind, id) => index.get(keyOf(kind, id)) };
 }
 
 const byKindIds = (entries: readonly GraphEntry[], kind: Kind) => entries.filter((e) => e.kind === kind).map((e) => e.id);
