@@ -202,7 +202,7 @@ describe('a broken content file fails the build and the check with a Chinese mes
     for (const pattern of scenario.expected) expect(build.output).toMatch(pattern);
     expect(check.code, check.output).not.toBe(0);
     for (const pattern of scenario.expected) expect(check.output).toMatch(pattern);
-  }, 300_000);
+  }, 600_000);
 });
 
 const NEW_SOURCE = 'baotou-report-2025';
@@ -261,7 +261,7 @@ describe('content an editor may add builds', () => {
     expect(readFileSync(join(dir, 'dist', control.page), 'utf8')).toMatch(control.pageHas);
     const notChecked = build.output.match(/本次没有核对引文/g) ?? [];
     expect(notChecked.length).toBe(env.HANDBOOK_SOURCES_DIR?.endsWith('no-sources') ? 1 : 0);
-  }, 300_000);
+  }, 600_000);
 
   it('builds what `npm run new` writes', async () => {
     const { dir } = minimalCopy();
@@ -281,5 +281,5 @@ describe('content an editor may add builds', () => {
     const build = await run('build', dir);
     expect(build.code, build.output).toBe(0);
     expect(readFileSync(join(dir, 'dist', 'cases', 'baotou-shequ-xuanjiang', 'index.html'), 'utf8')).toMatch(/包头市社区入户宣讲/);
-  }, 300_000);
+  }, 600_000);
 });

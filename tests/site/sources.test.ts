@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalizeQuote } from '../../src/lib/quote-text';
-import { sourcesDir } from '../../src/lib/source-texts';
+import { containsQuote, cornerQuotedPhrases, normalizeQuote } from '../../src/lib/quote-text';
+import { loadSourceTexts, sourcesDir } from '../../src/lib/source-texts';
+import { checkContent } from '../../src/lib/content-check';
+import { KIND_NAMES } from '../../src/core/kinds';
 
 /**
  * The sources' full texts stay outside the site: dist/ may hold short quotes,
@@ -51,5 +53,33 @@ describe.skipIf(!existsSync(sourcesDir()))('the built site and the sources', () 
       }
     }
     expect(leaks).toEqual([]);
+  }, 60_000);
+});
+
+/** A page's reading text: no scripts or styles, no glossary popovers (they sit inside the phrase they explain). */
+const visibleText = (html: string) =>
+  html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
+    .replace(/<span[^>]*popover[^>]*>[\s\S]*?<\/span>/g, '')
+    .replace(/<[^>]*>/g, '');
+
+describe.skipIf(!existsSync(sourcesDir()))('「」 on the pages', () => {
+  it('marks only words of some source or the name of an entry, on every entry and collection page', async () => {
+    const { entries } = await checkContent('content');
+    const sources = loadSourceTexts(entries.filter((e) => e.kind === 'sources').map((e) => e.id));
+    const texts = sources.available ? [...sources.texts.values()] : [];
+    const nameKey = (name: string) => normalizeQuote(name).replace(/"/g, '');
+    const names = new Set(entries.flatMap((e) => [e.title, ...((e.data.aliases as string[] | undefined) ?? [])]).map(nameKey));
+    const unsourced = new Map<string, string>();
+    for (const kind of KIND_NAMES) {
+      for (const file of textFiles(join(DIST, kind))) {
+        if (!file.endsWith('.html')) continue;
+        for (const phrase of cornerQuotedPhrases(visibleText(readFileSync(file, 'utf8')))) {
+          if (unsourced.has(phrase) || names.has(nameKey(phrase)) || texts.some((t) => containsQuote(t, phrase))) continue;
+          unsourced.set(phrase, file);
+        }
+      }
+    }
+    expect([...unsourced].map(([phrase, file]) => `${file}: 「${phrase}」`)).toEqual([]);
   }, 60_000);
 });
