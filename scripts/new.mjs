@@ -30,15 +30,15 @@ function fail(message) {
   process.exit(1);
 }
 
-/** Asks until the answer is usable; without a terminal a missing or bad flag is an error. */
-async function ask(prompt, invalid, given, flag) {
-  let answer = given?.trim();
+/** Asks until the answer is usable; without a terminal a missing or bad flag is an error. An empty answer takes `fallback`. */
+async function ask(prompt, invalid, given, flag, fallback) {
+  let answer = given?.trim() || (given === undefined ? undefined : fallback);
   for (;;) {
     const problem = answer === undefined ? (interactive ? undefined : '缺少这一项。') : invalid(answer);
     if (answer !== undefined && !problem) return answer;
     if (!interactive) fail(`--${flag}：${problem}（${prompt}）`);
     if (problem) console.log(`  ${problem}`);
-    answer = (await rl.question(`${prompt}：`)).trim();
+    answer = (await rl.question(`${prompt}：`)).trim() || fallback || '';
   }
 }
 
@@ -68,6 +68,7 @@ const id = await ask(
   (a) => (!ID_PATTERN.test(a) ? '只能用小写字母、数字和连字符，例如 baotou-shequ-xuanjiang。' : taken.has(a) ? `「${a}」已经有了，请换一个。` : undefined),
   flags.id ?? (interactive ? undefined : suggested || undefined),
   'id',
+  suggested || undefined,
 );
 rl?.close();
 
