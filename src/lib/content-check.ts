@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { createSchemas, type ReferenceFn } from '../schemas';
-import { DOMAIN_IDS, REGION_IDS } from '../schemas/enums';
 import { createIdRegistry } from './entry-ids';
 import { contentFiles, readContentFile } from './content-files';
 import { frontmatterProblems } from './frontmatter';
@@ -10,6 +9,7 @@ import { buildGraph, missingSourceTexts, type Graph, type GraphEntry, type Probl
 import { lineOfField, lineOfText } from './content-lines';
 import { loadSourceTexts, sourcesDir, type SourceTexts } from './source-texts';
 import { KIND_NAMES, type Kind } from '../core/kinds';
+import { CLOSED_SETS } from './closed-sets';
 
 /**
  * Every content check without building pages: YAML syntax, file names and
@@ -23,8 +23,6 @@ export const plainReference: ReferenceFn = (collection) => z.string().transform(
 
 const schemas = createSchemas(plainReference);
 
-/** The closed sets the site is built around (sources are not one: they are content). */
-export const CLOSED_SETS = { regions: REGION_IDS, domains: DOMAIN_IDS };
 
 export interface CheckedContent {
   entries: GraphEntry[];

@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { REGION_IDS } from '../schemas/enums';
 import { buildGraph, formatProblems, keyOf, missingSourceTexts, type Graph, type GraphEntry } from './graph';
-import { CLOSED_SETS, withLines } from './content-check';
+import { withLines } from './content-check';
+import { CLOSED_SETS } from './closed-sets';
 import { loadSourceTexts, QUOTES_NOT_CHECKED, SOURCES_REQUIRED_IN_CI } from './source-texts';
 import { KIND_NAMES, type Kind } from '../core/kinds';
 import { compareEntries, pinyinSortKey } from './ordering';

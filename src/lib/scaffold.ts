@@ -1,6 +1,7 @@
 import { dump } from 'js-yaml';
 import { pinyin } from 'pinyin-pro';
 import { DOMAINS, REGIONS } from '../schemas/enums';
+import { CLOSED_SETS } from './closed-sets';
 import { ID_PATTERN } from './entry-ids';
 import { kindLabel, type Kind } from '../core/kinds';
 
@@ -10,8 +11,8 @@ import { kindLabel, type Kind } from '../core/kinds';
  * closed sets the site is built around, so they cannot be scaffolded.
  */
 
-export type ScaffoldKind = Exclude<Kind, 'regions' | 'domains'>;
-export const FIXED_KINDS: readonly Kind[] = ['regions', 'domains'];
+export type ScaffoldKind = Exclude<Kind, keyof typeof CLOSED_SETS>;
+export const FIXED_KINDS = Object.keys(CLOSED_SETS) as Kind[];
 
 export interface Question {
   /** The flag (`--region`) and the answer's key. */
