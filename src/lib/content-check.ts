@@ -23,7 +23,6 @@ export const plainReference: ReferenceFn = (collection) => z.string().transform(
 
 const schemas = createSchemas(plainReference);
 
-
 export interface CheckedContent {
   entries: GraphEntry[];
   graph: Graph;
