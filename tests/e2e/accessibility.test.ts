@@ -12,7 +12,7 @@ beforeAll(async () => {
   site = await openSite();
   const { entries } = await loadContent('content');
   const oneOfEach = KIND_NAMES.map((kind) => entries.find((e) => e.kind === kind)!).filter(Boolean);
-  paths = ['/', '/search/?q=五微五进', ...KIND_NAMES.map(kindUrl), ...oneOfEach.map((e) => entryUrl(e.kind, e.id))];
+  paths = ['/', '/search/?q=五微五进', '/updates/', ...KIND_NAMES.map(kindUrl), ...oneOfEach.map((e) => entryUrl(e.kind, e.id))];
 });
 afterAll(async () => {
   await site?.close();
