@@ -8,7 +8,7 @@ import { join } from 'node:path';
 const REGIONS = ['hohhot', 'baotou', 'hulunbuir', 'hinggan', 'tongliao', 'chifeng', 'xilingol', 'ulanqab', 'ordos', 'bayannur', 'wuhai', 'alxa'];
 const DOMAINS = ['nongcun-muqu', 'chengzhen-shequ', 'jiguan-danwei', 'xuexiao', 'guoyou-qiye', 'minying-qiye', 'shehui-zuzhi', 'xinjiuye-qunti', 'gongli-yiyuan', 'minzhu-dangpai', 'xinxing-lingyu'];
 const PLACES = ['嘎查', '社区', '苏木', '街道', '村', '镇'];
-const ACTIONS = ['组建宣讲小分队入户走访', '在党群服务中心开展「墙根唠嗑」', '用快板书、三句半讲十年变化', '以网格为单位开展「敲门行动」', '组织党员带头领办合作社', '把惠民政策做成明白卡送到家中', '请老党员讲村史、讲家史', '开展「我的致富法宝」分享会'];
+const ACTIONS = ['组建宣讲小分队入户走访', '在党群服务中心开展“墙根唠嗑”', '用快板书、三句半讲十年变化', '以网格为单位开展“敲门行动”', '组织党员带头领办合作社', '把惠民政策做成明白卡送到家中', '请老党员讲村史、讲家史', '开展“我的致富法宝”分享会'];
 const RESULTS = ['群众对惠民政策的知晓度明显提高', '集体经济收入稳步增长', '邻里纠纷在网格内及时化解', '年轻人返乡创业的多了', '群众主动参与志愿服务', '党组织的凝聚力明显增强'];
 // Real quotes with numbers; the generated text only uses numbers from its quote.
 const QUOTES = [
@@ -58,7 +58,7 @@ ${Array.from({ length: 4 }, (_, k) => `- ${pick(ACTIONS, i + k)}，让群众听�
 
 ## 成效
 
-${result}。材料中提到的数字是 ${q.numbers.join('、')}。群众说：「党的政策好，日子越过越有奔头。」
+${result}。材料中提到的数字是 ${q.numbers.join('、')}。群众说：“党的政策好，日子越过越有奔头。”
 `;
 }
 

@@ -15,7 +15,7 @@ export const KINDS = [
   { kind: 'glossary', label: '术语', unit: '条', blurb: '提法、数字化表述和地方词语' },
   { kind: 'stories', label: '典型与文艺', unit: '个', blurb: '可用于宣讲的先进典型、精神和文艺作品' },
   { kind: 'guides', label: '工作指南', unit: '篇', blurb: '怎样组织开展群众教育实践活动' },
-  { kind: 'sources', label: '来源', unit: '份', blurb: '本手册依据的五份原始资料' },
+  { kind: 'sources', label: '来源', unit: '份', blurb: '本手册依据的原始资料' },
 ] as const;
 
 export type Kind = (typeof KINDS)[number]['kind'];

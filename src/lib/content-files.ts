@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
+import { normalizeNewlines, splitFrontmatter } from './frontmatter';
 
 /**
  * Reading content files outside Astro's content layer: for the remark
@@ -21,9 +22,9 @@ export function* contentFiles(dir: string): Generator<string> {
 
 /** A file's data (a YAML file, or an MDX file's frontmatter) and, for MDX, its body. */
 export function readContentFile(file: string): { data: unknown; body?: string } {
-  const raw = readFileSync(file, 'utf8');
+  const raw = normalizeNewlines(readFileSync(file, 'utf8'));
   if (['.yaml', '.yml'].includes(extname(file))) return { data: loadYaml(raw) };
-  const match = raw.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?/);
-  if (!match) return { data: {}, body: raw };
-  return { data: loadYaml(match[1]!), body: raw.slice(match[0].length) };
+  const parts = splitFrontmatter(raw);
+  if (!parts) return { data: {}, body: raw };
+  return { data: loadYaml(parts.yaml), body: parts.body };
 }

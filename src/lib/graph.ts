@@ -2,6 +2,7 @@ import { KIND_NAMES, kindLabel, type Kind } from '../core/kinds';
 import { nearest } from '../core/nearest';
 import { proseOf, unbackedNumbers } from './numbers';
 import { tileCollisions } from './region-tiles';
+import { checkQuote, containsQuote, cornerQuotedPhrases, normalizeQuote, type SourceText } from './quote-text';
 
 /**
  * The knowledge graph: every entry's outgoing and incoming links across all
@@ -44,6 +45,10 @@ export interface Problem {
   filePath: string;
   field: string;
   message: string;
+  /** Words on the line the problem is on, when the field alone does not find it (a phrase in the body). */
+  excerpt?: string;
+  /** 1-based line in the file, when known. */
+  line?: number;
 }
 
 export interface Graph {
@@ -65,20 +70,22 @@ function isRef(value: unknown): value is { collection: Kind; id: string } {
 
 interface Found {
   refs: { field: string; kind: Kind; id: string }[];
-  citations: Omit<Citation, 'entry' | 'index'>[];
-  texts: string[];
+  citations: (Omit<Citation, 'entry' | 'index'> & { location: string })[];
+  /** Every string of the entry with where it sits (`summary`, `highlights[1]`) and its field name. */
+  texts: { text: string; location: string; key: string }[];
 }
 
 // Fields whose strings are metadata, not prose a reader takes as a fact.
 const NON_PROSE_FIELDS = new Set(['quote', 'date', 'dateNote', 'sortKey']);
 
-function walk(value: unknown, path: string[], found: Found): void {
+/** `path` names the field without list positions (for edges); `location` with them (for messages). */
+function walk(value: unknown, path: string[], location: string, found: Found): void {
   if (typeof value === 'string') {
-    if (!NON_PROSE_FIELDS.has(path.at(-1) ?? '')) found.texts.push(value);
+    found.texts.push({ text: value, location, key: path.at(-1) ?? '' });
     return;
   }
   if (Array.isArray(value)) {
-    for (const item of value) walk(item, path, found);
+    value.forEach((item, i) => walk(item, path, `${location}[${i}]`, found));
     return;
   }
   if (!value || typeof value !== 'object') return;
@@ -93,15 +100,23 @@ function walk(value: unknown, path: string[], found: Found): void {
       quote: record.quote,
       note: typeof record.note === 'string' ? record.note : undefined,
       field: path.join('.'),
+      location,
     });
   }
-  for (const [key, child] of Object.entries(record)) walk(child, [...path, key], found);
+  for (const [key, child] of Object.entries(record)) walk(child, [...path, key], location ? `${location}.${key}` : key, found);
 }
 
 /** Closed sets: each listed id must have exactly one content file. */
 export type ClosedSets = Partial<Record<Kind, readonly string[]>>;
 
-export function buildGraph(entries: readonly GraphEntry[], closedSets: ClosedSets = {}): Graph {
+/**
+ * Source full texts by source id, when they are at hand: then every quote is
+ * looked up in its source, and every 「」 phrase in the handbook's own prose
+ * must be the words of a source the entry cites, or an entry's name.
+ */
+export type SourceTextMap = ReadonlyMap<string, SourceText>;
+
+export function buildGraph(entries: readonly GraphEntry[], closedSets: ClosedSets = {}, sourceTexts?: SourceTextMap): Graph {
   const nodes = new Map<string, GraphEntry>();
   const idsByKind = new Map<Kind, string[]>(KIND_NAMES.map((k) => [k, []]));
   for (const entry of entries) {
@@ -109,6 +124,7 @@ export function buildGraph(entries: readonly GraphEntry[], closedSets: ClosedSet
     idsByKind.get(entry.kind)!.push(entry.id);
   }
 
+  const names = new Set(entries.flatMap((e) => [e.title, ...(((e.data.aliases as string[] | undefined) ?? []))]).map(nameKey));
   const outgoing = new Map<string, Edge[]>();
   const incoming = new Map<string, Edge[]>();
   const citations = new Map<string, Citation[]>();
@@ -122,9 +138,9 @@ export function buildGraph(entries: readonly GraphEntry[], closedSets: ClosedSet
 
   for (const entry of entries) {
     const from = keyOf(entry.kind, entry.id);
-    const found: Found = { refs: [], citations: [], texts: [entry.title] };
-    for (const [key, value] of Object.entries(entry.data)) if (key !== 'title') walk(value, [key], found);
-    if (entry.body) found.texts.push(proseOf(entry.body));
+    const found: Found = { refs: [], citations: [], texts: [{ text: entry.title, location: 'title', key: 'title' }] };
+    for (const [key, value] of Object.entries(entry.data)) if (key !== 'title') walk(value, [key], key, found);
+    if (entry.body) found.texts.push({ text: proseOf(entry.body), location: '正文', key: '' });
 
     const seen = new Set<string>();
     for (const ref of found.refs) {
@@ -145,12 +161,13 @@ export function buildGraph(entries: readonly GraphEntry[], closedSets: ClosedSet
       push(incoming, to, edge);
     }
 
-    const entryCitations = found.citations.map((c, index) => ({ ...c, entry: from, index }));
+    const entryCitations = found.citations.map(({ location: _, ...c }, index) => ({ ...c, entry: from, index }));
     citations.set(from, entryCitations);
     for (const c of entryCitations) push(citationsBySource, c.source, c);
 
     if (entryCitations.length > 0 || entry.kind !== 'sources') {
-      const missing = unbackedNumbers(found.texts, entryCitations.map((c) => c.quote));
+      const prose = found.texts.filter((t) => !NON_PROSE_FIELDS.has(t.key)).map((t) => t.text);
+      const missing = unbackedNumbers(prose, entryCitations.map((c) => c.quote));
       if (missing.length > 0) {
         problems.push({
           filePath: entry.filePath,
@@ -159,6 +176,8 @@ export function buildGraph(entries: readonly GraphEntry[], closedSets: ClosedSet
         });
       }
     }
+
+    if (sourceTexts) problems.push(...quoteProblems(entry, found, sourceTexts, names));
   }
 
   for (const [kind, ids] of Object.entries(closedSets) as [Kind, readonly string[]][]) {
@@ -185,6 +204,53 @@ export function buildGraph(entries: readonly GraphEntry[], closedSets: ClosedSet
   return { nodes, outgoing, incoming, citations, citationsBySource, problems };
 }
 
+/** A title or alias as compared with a 「」 phrase: its own corner marks dropped. */
+const nameKey = (name: string) => normalizeQuote(name).replace(/"/g, '');
+
+function quoteProblems(entry: GraphEntry, found: Found, sourceTexts: SourceTextMap, names: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  for (const c of found.citations) {
+    const source = sourceTexts.get(c.source);
+    if (!source) continue; // an unknown source id or a source without its text is reported elsewhere
+    const result = checkQuote(source, c.quote);
+    if (!result.found) {
+      problems.push({
+        filePath: entry.filePath,
+        field: `${c.location}.quote`,
+        message: `引文「${c.quote}」在来源「${c.source}」中找不到。${result.closest ? `原文最接近的是：「${result.closest}」。` : '原文中没有相近的文字，请确认来源是否选对。'}请照原文逐字改正引文（空格、换行、全角半角和引号样式可以不同），或换一段原文。`,
+      });
+    }
+  }
+  const cited = [...new Set(found.citations.map((c) => c.source))].map((id) => sourceTexts.get(id)).filter((s) => s !== undefined);
+  if (entry.kind === 'sources' && sourceTexts.has(entry.id)) cited.push(sourceTexts.get(entry.id)!);
+  const reported = new Set<string>();
+  for (const { text, location, key } of found.texts) {
+    if (key === 'quote') continue;
+    for (const phrase of cornerQuotedPhrases(text)) {
+      if (reported.has(phrase) || names.has(nameKey(phrase)) || cited.some((s) => containsQuote(s, phrase))) continue;
+      reported.add(phrase);
+      problems.push({
+        filePath: entry.filePath,
+        field: location,
+        excerpt: `「${phrase}」`,
+        message: `「${phrase}」用了直角引号，但本条目引用的来源里没有这句原话，它也不是任何条目的标题或别名。「」只用来标出来源的原话或条目的名称：请照来源原文改写，或改用普通引号“${phrase}”、加粗 **${phrase}**，或去掉引号。`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Each source entry needs its full text, or none of its quotes can be checked. */
+export function missingSourceTexts(entries: readonly GraphEntry[], sourceTexts: SourceTextMap, dir: string): Problem[] {
+  return entries
+    .filter((e) => e.kind === 'sources' && !sourceTexts.has(e.id))
+    .map((e) => ({
+      filePath: e.filePath,
+      field: '（来源全文）',
+      message: `来源「${e.id}」没有全文文件：请把全文存为 ${dir}/${e.id}.txt（UTF-8 纯文本）。全文只放在这个文件夹里，不要放进 content/ 或网站。`,
+    }));
+}
+
 /** One readable error for every problem, grouped by file, for a failed build. */
 export function formatProblems(problems: readonly Problem[]): string {
   const byFile = new Map<string, Problem[]>();
@@ -192,7 +258,7 @@ export function formatProblems(problems: readonly Problem[]): string {
   const lines = [`内容检查发现 ${problems.length} 个问题，构建已停止：`];
   for (const [file, list] of byFile) {
     lines.push(`\n${file}`);
-    for (const p of list) lines.push(`  · ${p.field}：${p.message}`);
+    for (const p of list) lines.push(`  · ${p.line ? `第 ${p.line} 行 ` : ''}${p.field}：${p.message}`);
   }
   return lines.join('\n');
 }

@@ -1,8 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { DOMAIN_IDS, REGION_IDS, SOURCE_IDS } from '../schemas/enums';
-import { buildGraph, formatProblems, keyOf, type Graph, type GraphEntry } from './graph';
+import { REGION_IDS } from '../schemas/enums';
+import { buildGraph, formatProblems, keyOf, missingSourceTexts, type Graph, type GraphEntry } from './graph';
+import { withLines } from './content-check';
+import { CLOSED_SETS } from './closed-sets';
+import { loadSourceTexts, QUOTES_NOT_CHECKED, SOURCES_REQUIRED_IN_CI } from './source-texts';
 import { KIND_NAMES, type Kind } from '../core/kinds';
 import { compareEntries, pinyinSortKey } from './ordering';
+import { readHistory, type History } from './last-updated';
 
 /**
  * The whole handbook, loaded and checked once per build. Every page reads it;
@@ -19,6 +23,8 @@ export interface HandbookEntry extends GraphEntry {
 
 export interface Handbook {
   graph: Graph;
+  /** When each content file last changed (one git log per build). */
+  history: History;
   byKind: Record<Kind, HandbookEntry[]>;
   get(kind: Kind, id: string): HandbookEntry | undefined;
 }
@@ -44,8 +50,15 @@ async function load(): Promise<Handbook> {
       });
     }
   }
-  const graph = buildGraph(all, { regions: REGION_IDS, domains: DOMAIN_IDS, sources: SOURCE_IDS });
-  if (graph.problems.length > 0) throw new Error(formatProblems(graph.problems));
+  const sources = loadSourceTexts(byKindIds(all, 'sources'));
+  if (!sources.available) {
+    if (process.env.CI) throw new Error(SOURCES_REQUIRED_IN_CI(sources.dir));
+    console.warn(QUOTES_NOT_CHECKED(sources.dir));
+  }
+  const texts = sources.available ? sources.texts : undefined;
+  const graph = buildGraph(all, CLOSED_SETS, texts);
+  const problems = [...(texts ? missingSourceTexts(all, texts, sources.dir) : []), ...graph.problems];
+  if (problems.length > 0) throw new Error(formatProblems(withLines(problems)));
 
   const regionOrder = new Map<string, number>(REGION_IDS.map((id, i) => [id, i + 1]));
   const sortable = (e: HandbookEntry) => {
@@ -62,8 +75,11 @@ async function load(): Promise<Handbook> {
   for (const list of Object.values(byKind)) list.sort((a, b) => compareEntries(sortable(a), sortable(b)));
 
   const index = new Map(all.map((e) => [e.key, e]));
-  return { graph, byKind, get: (kind, id) => index.get(keyOf(kind, id)) };
+  const history = readHistory(process.env.HANDBOOK_CONTENT_DIR ?? 'content');
+  return { graph, history, byKind, get: (kind, id) => index.get(keyOf(kind, id)) };
 }
+
+const byKindIds = (entries: readonly GraphEntry[], kind: Kind) => entries.filter((e) => e.kind === kind).map((e) => e.id);
 
 let loaded: Promise<Handbook> | undefined;
 

@@ -44,15 +44,6 @@ export const AUDIENCES = [
   { id: 'gig-workers', label: '新就业群体' },
 ] as const;
 
-/** Source ids: the file names of the five documents in ../shared/sources. */
-export const SOURCE_IDS = [
-  'tongliao-pilot-2023',
-  'wudinghe-plan-2024',
-  'hohhot-party-page-2023',
-  'xingan-peoplesdaily-2021',
-  'nmg-grassroots-page-2023',
-] as const;
-
 export type RegionId = (typeof REGIONS)[number]['id'];
 export type DomainId = (typeof DOMAINS)[number]['id'];
 export type AudienceId = (typeof AUDIENCES)[number]['id'];

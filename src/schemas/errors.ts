@@ -90,8 +90,40 @@ export function withChineseErrors<Output>(schema: z.ZodType<Output, any>) {
     const result = await schema.safeParseAsync(data, { error: (issue) => chineseMessage(issue) });
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        // One message per unknown field, at the field itself, with the nearest allowed name.
+        const known = objectKeysAt(schema, issue.path) ?? [];
+        for (const key of issue.keys) {
+          const hint = nearest(key, known);
+          const fix = hint ? `是不是想写「${hint}」？` : `允许的字段：${known.join('、')}。`;
+          ctx.addIssue({ code: 'custom', path: [...issue.path, key], message: `「${key}」不是这类条目的字段。${fix}请改正拼写或删去这一行。`, input: undefined });
+        }
+        continue;
+      }
       ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input: undefined });
     }
     return z.NEVER;
   });
+}
+
+/** The field names an object schema allows at `path` (through defaults, optionals and lists). */
+function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
+  type Def = { type: string; innerType?: Inner; in?: Inner; element?: Inner; shape?: Record<string, Inner> };
+  type Inner = { _zod: { def: Def } };
+  const unwrap = (s: Inner | undefined): Inner | undefined => {
+    let current = s;
+    for (let def = current?._zod.def; def; def = current?._zod.def) {
+      if (def.innerType) current = def.innerType;
+      else if (def.type === 'pipe' && def.in) current = def.in;
+      else break;
+    }
+    return current;
+  };
+  let current = unwrap(schema as unknown as Inner);
+  for (const segment of path) {
+    const def = current?._zod.def;
+    current = unwrap(typeof segment === 'number' ? def?.element : def?.shape?.[String(segment)]);
+  }
+  const shape = current?._zod.def.shape;
+  return shape ? Object.keys(shape) : undefined;
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { AUDIENCE_IDS, DOMAIN_IDS, REGION_IDS, SOURCE_IDS } from './enums';
+import { AUDIENCE_IDS, DOMAIN_IDS, REGION_IDS } from './enums';
 import { withChineseErrors } from './errors';
 import type { Kind } from '../core/kinds';
 
@@ -37,12 +37,13 @@ export function createSchemas(reference: ReferenceFn) {
   // Closed sets are checked as enums first, so a typo gets a "did you mean" hint.
   const regionRef = z.enum(REGION_IDS).pipe(reference('regions'));
   const domainRef = z.enum(DOMAIN_IDS).pipe(reference('domains'));
-  const sourceRef = z.enum(SOURCE_IDS).pipe(reference('sources'));
+  // Sources are content, not a closed set: the graph checks the id exists and suggests the nearest one.
+  const sourceRef = reference('sources');
 
   /** A short exact quote from a source: the handbook's unit of evidence. */
   const citation = z
     .object({
-      /** Source id (file name in ../shared/sources without .txt). */
+      /** Source id: the name of a file in content/sources/ (and of its full text, <id>.txt). */
       source: sourceRef,
       /** Exact words from the source; line breaks and spaces may differ. */
       quote: z.string().min(4),
@@ -80,7 +81,17 @@ export function createSchemas(reference: ReferenceFn) {
   };
 
   const order = z.number().int().min(1);
-  const date = z.string().regex(DATE_PATTERN, { message: '日期请写成 "2023"、"2023-04" 或 "2023-04-23"，并加引号。' });
+  const date = z.string().superRefine((value, ctx) => {
+    if (DATE_PATTERN.test(value)) return;
+    const [, month, day] = value.match(/^\d{4}-(\d{1,2})(?:-(\d{1,2}))?$/) ?? [];
+    const message =
+      month !== undefined && (Number(month) < 1 || Number(month) > 12)
+        ? `月份「${month}」不存在：月份只能是 01 到 12。请核对来源上的日期。`
+        : day !== undefined && (Number(day) < 1 || Number(day) > 31)
+          ? `日期「${day}」不存在：日只能是 01 到 31。请核对来源上的日期。`
+          : `「${value}」不是日期的写法。`;
+    ctx.addIssue({ code: 'custom', message: `${message}日期请写成 "2023"、"2023-04" 或 "2023-04-23"（月和日用两位数），并加引号。` });
+  });
 
   const statements = z
     .object({
@@ -123,7 +134,7 @@ export function createSchemas(reference: ReferenceFn) {
       forces: z.array(z.string().min(1)).default([]),
       /** Which 账 it explains. */
       accounts: z.array(z.string().min(1)).default([]),
-      /** 「寓教于…」 */
+      /** The domain's 寓教于… formulation, as the source words it. */
       teachingThrough: z.string().optional(),
       /** The 模范 it strives to be, e.g. 乡村振兴的模范. */
       exemplar: z.string().optional(),

@@ -13,7 +13,7 @@ beforeAll(async () => {
   const { entries } = await loadContent('content');
   const oneOfEach = KIND_NAMES.map((kind) => entries.find((e) => e.kind === kind)!).filter(Boolean);
   // The printed edition: one region's cases and one short part stand for the whole.
-  paths = ['/', '/search/?q=五微五进', ...KIND_NAMES.map(kindUrl), ...oneOfEach.map((e) => entryUrl(e.kind, e.id)), '/print/regions/hohhot/', '/print/statements/'];
+  paths = ['/', '/search/?q=五微五进', '/updates/', ...KIND_NAMES.map(kindUrl), ...oneOfEach.map((e) => entryUrl(e.kind, e.id)), '/print/regions/hohhot/', '/print/statements/'];
 });
 afterAll(async () => {
   await site?.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frontmatterProblems } from '../../scripts/check-frontmatter.mjs';
+import { frontmatterProblems, splitFrontmatter } from '../../src/lib/frontmatter';
 
 describe('frontmatter syntax check', () => {
   it('accepts well-formed MDX and YAML', () => {
@@ -17,5 +17,19 @@ describe('frontmatter syntax check', () => {
     expect(frontmatterProblems('title: a\ntitle: b\n', '.yaml')[0]?.message).toMatch(/^同一个字段写了两次/);
     expect(frontmatterProblems('---\ntitle: a\n正文', '.mdx')[0]?.message).toMatch(/^前置元数据没有结束/);
     expect(frontmatterProblems('title: a\n', '.mdx')[0]?.message).toMatch(/^缺少前置元数据/);
+  });
+});
+
+describe('files saved on Windows', () => {
+  it('accepts a byte-order mark and CRLF line endings', () => {
+    expect(frontmatterProblems('\ufeff---\r\ntitle: 嘎查\r\n---\r\n正文\r\n', '.mdx')).toEqual([]);
+    expect(frontmatterProblems('\ufefftitle: 嘎查\r\naliases: [嘎查村]\r\n', '.yaml')).toEqual([]);
+    expect(splitFrontmatter('\ufeff---\r\ntitle: 嘎查\r\n---\r\n正文\r\n')).toEqual({ yaml: 'title: 嘎查', body: '正文\n' });
+  });
+
+  it('names a full-width colon after a field name, with its line', () => {
+    expect(frontmatterProblems('---\ntitle: 嘎查\nsummary：一句话\n---\n', '.mdx')).toEqual([
+      { line: 3, message: '字段名「summary」后面用了全角冒号「：」。字段名后必须是半角冒号加空格，请改成「summary: 」。' },
+    ]);
   });
 });

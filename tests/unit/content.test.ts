@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { loadContent, type LoadedContent } from '../support/load-content';
 import { formatProblems, keyOf } from '../../src/lib/graph';
 import type { Kind } from '../../src/core/kinds';
+import { normalizeQuote } from '../../src/lib/quote-text';
+import { sourcesDir } from '../../src/lib/source-texts';
 
 /** The real corpus against the inventory's minimums and the content rules. */
 const MINIMUMS: Record<Kind, number> = {
@@ -57,9 +59,9 @@ describe('the handbook content', () => {
   });
 });
 
-// The sources sit beside the project (../shared/sources), as verify-quotes expects.
-const SOURCES_DIR = '../shared/sources';
-const fold = (text: string) => text.normalize('NFKC').replace(/[\s\u200b]+/g, '').replace(/[“”„‟"「」『』‘’']/g, '"');
+// The sources' full texts sit outside the project (HANDBOOK_SOURCES_DIR, default ../shared/sources).
+const SOURCES_DIR = sourcesDir();
+const fold = normalizeQuote;
 
 describe.skipIf(!existsSync(SOURCES_DIR))('quotes stay quotes, not a copy of the sources', () => {
   it('keeps every quote short (at most 100 characters)', () => {

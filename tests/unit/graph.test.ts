@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, formatProblems, keyOf, linksFrom, linksTo, referrers, type GraphEntry } from '../../src/lib/graph';
+import { buildGraph, formatProblems, keyOf, linksFrom, linksTo, missingSourceTexts, referrers, type GraphEntry } from '../../src/lib/graph';
+import { prepareSource } from '../../src/lib/quote-text';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 const cite = (quote: string) => ({ source: ref('sources', 'tongliao-pilot-2023'), quote });
@@ -60,5 +61,39 @@ describe('buildGraph', () => {
     expect(problems).toEqual([expect.stringContaining('缺少盟市「chifeng」的条目文件')]);
     const extra = buildGraph(corpus, { regions: ['tongliaoo'] }).problems.map((p) => p.message);
     expect(extra).toContainEqual(expect.stringContaining('「tongliao」不在固定的盟市集合中。是不是想写「tongliaoo」？'));
+  });
+});
+
+describe('buildGraph with the sources’ full texts', () => {
+  const texts = new Map([['tongliao-pilot-2023', prepareSource('绿化街道93条，赴试点单位开展调研指导70余次。\n探索“五微五进”模式。')]]);
+
+  it('passes quotes found in their source, and 「」 phrases that are source words or entry names', () => {
+    const named = entry('cases', 'e', { citations: [cite('五微五进')] }, '「五微五进」和「models:wuwei」。');
+    expect(buildGraph([...corpus, named], {}, texts).problems).toEqual([]);
+  });
+
+  it('names the file, the field with its position, and the closest passage of a quote not in its source', () => {
+    const wrong = entry('cases', 'f', { citations: [cite('五微五进'), cite('赴试点单位开展调研指导80余次')] });
+    expect(buildGraph([...corpus, wrong], {}, texts).problems).toEqual([
+      {
+        filePath: 'content/cases/f.mdx',
+        field: 'citations[1].quote',
+        message: expect.stringContaining('原文最接近的是：「赴试点单位开展调研指导70余次」'),
+      },
+    ]);
+  });
+
+  it('rejects a 「」 phrase no cited source says, suggesting other marks', () => {
+    const invented = entry('cases', 'g', { summary: '讲「党支部带着干」', citations: [cite('五微五进')] });
+    const [problem] = buildGraph([...corpus, invented], {}, texts).problems;
+    expect(problem).toMatchObject({ filePath: 'content/cases/g.mdx', field: 'summary', excerpt: '「党支部带着干」' });
+    expect(problem!.message).toMatch(/“党支部带着干”.*\*\*党支部带着干\*\*/);
+  });
+
+  it('reports a source entry without its full text', () => {
+    const extra = entry('sources', 'baotou-2025');
+    expect(missingSourceTexts([...corpus, extra], texts, '/srv/sources')).toEqual([
+      { filePath: 'content/sources/baotou-2025.mdx', field: '（来源全文）', message: expect.stringContaining('/srv/sources/baotou-2025.txt') },
+    ]);
   });
 });

@@ -48,7 +48,10 @@ describe('content schemas', () => {
 
   it('rejects a misspelt field instead of dropping it', async () => {
     expect(await messages('cases', { ...validCase, sumary: 'x' })).toEqual([
-      ': 有未知字段：sumary。请检查拼写，或删去这些字段（允许的字段见 src/schemas/index.ts）。',
+      'sumary: 「sumary」不是这类条目的字段。是不是想写「summary」？请改正拼写或删去这一行。',
+    ]);
+    expect(await messages('cases', { ...validCase, citations: [{ ...cite[0], qoute: 'x' }] })).toEqual([
+      'citations.0.qoute: 「qoute」不是这类条目的字段。是不是想写「quote」？请改正拼写或删去这一行。',
     ]);
   });
 
@@ -57,15 +60,23 @@ describe('content schemas', () => {
     expect(await messages('models', { title: 'x', summary: 'y' })).toEqual(['citations: 缺少必填字段，应为列表。请补上这一项。']);
   });
 
-  it('rejects an unknown source id with a hint', async () => {
-    const [message] = await messages('cases', { ...validCase, citations: [{ source: 'tongliao-pilot-2024', quote: '四个字以上' }] });
-    expect(message).toBe('citations.0.source: 「tongliao-pilot-2024」不是允许的值。是不是想写「tongliao-pilot-2023」？');
+  it('takes any source id: sources are content, and the graph checks the id exists', async () => {
+    const result = await schemas.cases.parseAsync({ ...validCase, citations: [{ source: 'baotou-report-2025', quote: '四个字以上' }] });
+    expect(result.citations[0]!.source).toEqual({ collection: 'sources', id: 'baotou-report-2025' });
   });
 
   it('rejects a malformed date and an unknown link kind', async () => {
-    expect(await messages('cases', { ...validCase, date: '2023年' })).toEqual(['date: 日期请写成 "2023"、"2023-04" 或 "2023-04-23"，并加引号。']);
+    expect(await messages('cases', { ...validCase, date: '2023年' })).toEqual([
+      'date: 「2023年」不是日期的写法。日期请写成 "2023"、"2023-04" 或 "2023-04-23"（月和日用两位数），并加引号。',
+    ]);
     expect(await messages('cases', { ...validCase, links: { model: ['x'] } })).toEqual([
-      'links: 有未知字段：model。请检查拼写，或删去这些字段（允许的字段见 src/schemas/index.ts）。',
+      'links.model: 「model」不是这类条目的字段。是不是想写「models」？请改正拼写或删去这一行。',
+    ]);
+  });
+
+  it('names a month that does not exist', async () => {
+    expect(await messages('cases', { ...validCase, date: '2023-13' })).toEqual([
+      'date: 月份「13」不存在：月份只能是 01 到 12。请核对来源上的日期。日期请写成 "2023"、"2023-04" 或 "2023-04-23"（月和日用两位数），并加引号。',
     ]);
   });
 
