@@ -188,7 +188,7 @@ describe('tile positions in content', () => {
     expect(await messages({ ...region, tile: { col: 0, row: -1 } })).toEqual(['tile.row: 示意图的行从 0 起编号，不能为负数。']);
     expect(await messages({ ...region, tile: { col: 6, row: 0 } })).toEqual(['tile.col: 示意图只有 6 列，编号为 0–5。请改用其中的空格子。']);
     expect(await messages({ ...region, tile: { col: 0, row: 5 } })).toEqual(['tile.row: 示意图只有 5 行，编号为 0–4。请改用其中的空格子。']);
-    expect(await messages({ ...region, tile: { col: 0, row: 0, x: 1 } })).toEqual([expect.stringContaining('tile: 有未知字段：x')]);
+    expect(await messages({ ...region, tile: { col: 0, row: 0, x: 1 } })).toEqual([expect.stringContaining('tile.x: 「x」不是这类条目的字段')]);
   });
 
   it('stops the build when two regions share a tile, naming both files and the tile', () => {
