@@ -40,7 +40,7 @@ function textOf(html: string): string {
  */
 export function sectionHeadings(html: string): TocEntry[] {
   const entries: TocEntry[] = [];
-  for (const [, attributes, inner] of html.matchAll(H2)) {
+  for (const [, attributes = '', inner = ''] of html.matchAll(H2)) {
     const id = ID.exec(attributes)?.[1];
     if (!id || HIDDEN.test(attributes)) continue;
     const text = textOf(inner).replace(/\s+/g, ' ').trim();
