@@ -594,7 +594,7 @@ describe('audience kits', () => {
     expect(await page.locator('.audience-card__title').allTextContents()).toEqual(['农牧民', '社区居民', '机关干部', '学生', '企业职工', '新就业群体']);
     await page.goto('/audiences/herders/');
     expect(await page.locator('h1').textContent()).toBe('给农牧民宣讲');
-    expect(await page.locator('#h-playbook ~ ul a').first().textContent()).toBe('农村牧区');
+    expect(await page.locator('details:has(#h-playbook) ul a').first().textContent()).toBe('农村牧区');
     expect(await page.locator('.kit-formats').textContent()).toContain('墙根唠嗑');
     const starter = page.locator('#h-starter ~ .basket-set [data-basket-set]');
     const starterSize = (await starter.getAttribute('data-basket-set'))!.split(' ').length;
