@@ -56,7 +56,7 @@ async function install(): Promise<void> {
   await eachInTurn([...urls], async (url) => {
     if (isImmutable(url)) {
       for (const old of earlier) {
-        const copy = await old.match(at(url));
+        const copy = await old.match(at(url), { ignoreVary: true });
         if (copy) return cache.put(at(url), copy);
       }
     }
@@ -95,7 +95,9 @@ async function respond(request: Request): Promise<Response> {
   const navigation = request.mode === 'navigate';
   // A page's query string is state for its script (the search page's ?q=), not a different file.
   const key = navigation ? at(new URL(request.url).pathname) : request;
-  const cached = await cache.match(key);
+  // One cache per build, keyed by URL: a file stored by the install (no Origin
+  // header) must also answer a module script's request (with one).
+  const cached = await cache.match(key, { ignoreVary: true });
   if (cached) return cached;
   try {
     const response = await fetch(request);
