@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, openSite, type SiteSession } from '../support/browser';
 import { serveFolder, type StaticSite } from '../support/static-server';
 import { settled } from './search-helpers';
+import { axeViolations } from '../support/axe';
 import { KIND_NAMES } from '../../src/core/kinds';
 
 const SITE = process.env.HANDBOOK_OUT_DIR ?? 'dist';
@@ -60,6 +61,7 @@ describe('after 「保存全部内容供离线使用」', () => {
     await page.reload();
     await expect.poll(() => status.textContent()).toMatch(/已保存在这台设备上。$/);
     expect(await page.getByRole('button', { name: '保存全部内容供离线使用' }).isHidden()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('opens pages of every kind with the network off', async () => {
@@ -131,6 +133,9 @@ describe('a new build', () => {
     const prompt = page.locator('[data-update-prompt]');
     await prompt.waitFor({ state: 'visible' });
     expect(await prompt.textContent()).toContain('新版本可用');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
     // Until the reader accepts, pages still come from the old build.
     await page.goto('/');
