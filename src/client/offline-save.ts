@@ -4,7 +4,7 @@
  * build's cache as it passes) with a progress bar, and says when it is done.
  */
 import { SAVED_MARKER, cacheName, eachInTurn, formatSize, packageFile, totalSize, type OfflinePackage, type PackageEntry } from '../lib/offline/package';
-import { pageBuild, siteUrl, workerBuild } from './offline-build';
+import { SITE_BASE, pageBuild, siteUrl, workerBuild } from './offline-build';
 
 const root = document.querySelector<HTMLElement>('[data-offline-save]')!;
 const button = root.querySelector<HTMLButtonElement>('button')!;
@@ -48,6 +48,9 @@ async function save(build: string, pack: OfflinePackage, cache: Cache): Promise<
 }
 
 async function start(): Promise<void> {
+  // Offline, the worker answers a page it has not saved with this one.
+  const offlinePath = new URL('offline/', SITE_BASE).pathname;
+  if (location.pathname !== offlinePath) document.querySelector<HTMLElement>('[data-offline-missing]')!.hidden = false;
   const build = pageBuild();
   if (!build || !('serviceWorker' in navigator) || !('caches' in window)) {
     say('这个浏览器不支持离线保存。请换用较新的浏览器。');
@@ -62,8 +65,8 @@ async function start(): Promise<void> {
     say('新版本可用：请先更新（页面下方的提示），再保存。');
     return;
   }
-  const response = await fetch(siteUrl(packageFile(build)));
-  if (!response.ok) {
+  const response = await fetch(siteUrl(packageFile(build))).catch(() => undefined);
+  if (!response?.ok) {
     say('暂时取不到内容清单，请有信号时再试。');
     return;
   }

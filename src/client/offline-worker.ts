@@ -104,6 +104,7 @@ async function respond(request: Request): Promise<Response> {
     if (response.ok && response.type === 'basic') await cache.put(key, response.clone());
     return response;
   } catch (error) {
+    // A page not saved yet: the offline page says so and offers to save everything.
     const fallback = navigation ? await cache.match(at('offline/')) : undefined;
     if (fallback) return fallback;
     throw error;

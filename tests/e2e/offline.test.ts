@@ -100,6 +100,32 @@ describe('after 「保存全部内容供离线使用」', () => {
   });
 });
 
+describe('without saving', () => {
+  let site: SiteSession;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('keeps the pages read, and says so for a page never opened', async () => {
+    const page = await site.newPage();
+    const [read, unread] = pagesOfEveryKind().filter((url) => url.startsWith('/cases/'));
+    await page.goto('/');
+    await controlled(page);
+    await page.goto(read!);
+    const title = await page.locator('h1').first().textContent();
+    await page.context().setOffline(true);
+    const again = await page.goto(read!);
+    expect(again?.fromServiceWorker()).toBe(true);
+    expect(await page.locator('h1').first().textContent()).toBe(title);
+    await page.goto(unread!);
+    expect(await page.locator('h1').first().textContent()).toBe('离线使用');
+    await page.locator('[data-offline-missing]').waitFor();
+  });
+});
+
 describe('a new build', () => {
   let browser: Browser;
   let server: StaticSite;
@@ -123,6 +149,9 @@ describe('a new build', () => {
     await page.goto('/');
     await controlled(page);
     const oldBuild = await buildOf(page);
+    await page.goto('/offline/');
+    await page.getByRole('button', { name: '保存全部内容供离线使用' }).click();
+    await expect.poll(() => page.locator('[data-offline-status]').textContent(), { timeout: 60_000 }).toMatch(/^已完成/);
 
     // A changed home page makes a new build (a new id, a new worker).
     const home = join(folder, 'index.html');
@@ -149,6 +178,10 @@ describe('a new build', () => {
     await page.locator('#new-build-marker').waitFor();
     // The old build's cache is gone: nothing old can be served with the new pages.
     expect(await page.evaluate(() => caches.keys())).toEqual([`handbook-${newBuild}`]);
+    // Everything was saved before, so the new build was saved whole before it was offered.
+    const listed = JSON.parse(readFileSync(join(folder, `offline-package-${newBuild}.json`), 'utf8')) as { entries: unknown[] };
+    const stored = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).length, `handbook-${newBuild}`);
+    expect(stored).toBeGreaterThanOrEqual(listed.entries.length);
     await context.close();
   });
 });
