@@ -18,11 +18,18 @@ async function missing(cache: Cache, entries: readonly PackageEntry[]): Promise<
   return entries.filter((entry) => !stored.has(siteUrl(entry.url)));
 }
 
-async function save(build: string, pack: OfflinePackage, cache: Cache): Promise<void> {
+async function save(pack: OfflinePackage, cache: Cache): Promise<void> {
   button.disabled = true;
+  // Ask the browser not to clear the saved handbook when space runs low.
   void navigator.storage?.persist?.();
   const todo = await missing(cache, pack.entries);
   const total = totalSize(todo);
+  const estimate = await navigator.storage?.estimate?.();
+  if (estimate?.quota !== undefined && estimate.quota - (estimate.usage ?? 0) < total) {
+    say(`这台设备给浏览器的存储空间不够（还需 ${formatSize(total)}）。清理一些空间后再试。`);
+    button.disabled = false;
+    return;
+  }
   let done = 0;
   progress.max = Math.max(total, 1);
   progress.value = 0;
@@ -44,7 +51,6 @@ async function save(build: string, pack: OfflinePackage, cache: Cache): Promise<
     button.disabled = false;
   }
   progress.hidden = true;
-  root.dataset.state = done === total ? 'saved' : 'partial';
 }
 
 async function start(): Promise<void> {
@@ -74,13 +80,12 @@ async function start(): Promise<void> {
   const cache = await caches.open(cacheName(build));
   const left = totalSize(await missing(cache, pack.entries));
   if (left === 0) {
-    root.dataset.state = 'saved';
     say(`全部内容（${formatSize(totalSize(pack.entries))}）已保存在这台设备上。`);
     return;
   }
   say(`全部内容约 ${formatSize(totalSize(pack.entries))}，还需下载 ${formatSize(left)}。`);
   button.hidden = false;
-  button.addEventListener('click', () => void save(build, pack, cache));
+  button.addEventListener('click', () => void save(pack, cache));
 }
 
 void start();
