@@ -72,7 +72,7 @@ for (const n of SIZES) {
   // The offline package of the generated corpus (the 12 MB goal is for the real one).
   const fullOut = join(TMP, `out-${n}-full`);
   execFileSync(process.execPath, ['scripts/offline.mjs', fullOut], { stdio: 'ignore' });
-  const offline = { label: `${n} 案例 · 离线包`, section: execFileSync(process.execPath, ['scripts/bench-offline.mjs', fullOut], { encoding: 'utf8' }) };
+  const offline = { label: `${n} 案例 · 离线包`, section: execFileSync(process.execPath, ['scripts/bench-offline.mjs', fullOut, '--generated'], { encoding: 'utf8' }) };
   const floor = run('floor', 'bench/floor');
   const satteri = run('floor-satteri', 'bench/floor', { HANDBOOK_PROCESSOR: 'satteri' });
   rows.push(full, floor, satteri);
