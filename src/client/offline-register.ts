@@ -28,4 +28,5 @@ async function register(): Promise<void> {
   });
 }
 
-if (pageBuild()) void register();
+// Where workers are unavailable (blocked, private windows) the site still works online.
+if (pageBuild()) register().catch(() => undefined);

@@ -62,7 +62,8 @@ describe('Content-Security-Policy in Chromium', () => {
   });
 
   it('reports no violation on any page kind', async () => {
-    const page = await site.newPage();
+    // With the service worker, as readers get the pages.
+    const page = await site.newPage({ serviceWorkers: 'allow' });
     const reported: string[] = [];
     page.on('console', (message) => {
       if (/Content.Security.Policy|Refused to/i.test(message.text())) reported.push(`${page.url()}: ${message.text()}`);

@@ -40,7 +40,7 @@ describe('after 「保存全部内容供离线使用」', () => {
 
   beforeAll(async () => {
     site = await openSite();
-    page = await site.newPage({ viewport: { width: 390, height: 780 }, hasTouch: true });
+    page = await site.newPage({ viewport: { width: 390, height: 780 }, hasTouch: true, serviceWorkers: 'allow' });
     context = page.context();
     await page.goto('/');
     await controlled(page);
@@ -110,7 +110,7 @@ describe('without saving', () => {
   });
 
   it('keeps the pages read, and says so for a page never opened', async () => {
-    const page = await site.newPage();
+    const page = await site.newPage({ serviceWorkers: 'allow' });
     const [read, unread] = pagesOfEveryKind().filter((url) => url.startsWith('/cases/'));
     await page.goto('/');
     await controlled(page);
