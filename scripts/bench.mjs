@@ -86,10 +86,10 @@ for (const n of SIZES) {
 }
 
 const fmt = (x, d = 1) => x.toFixed(d);
+const builds = rows.filter((r) => !r.section);
 const table = [
-  '| 语料 · 构建 | 构建秒数 | 页面数 | 页/秒 | 峰值内存 MB | Pagefind 秒数 | 索引 MB |',
-  '|---|---:|---:|---:|---:|---:|---:|',
-  ...rows.filter((r) => !r.section).map((r) => `| ${r.label} | ${fmt(r.seconds)} | ${r.pages} | ${fmt(r.pagesPerSecond, 0)} | ${fmt(r.maxRssMb, 0)} | ${fmt(r.pagefindSeconds)} | ${fmt(r.indexMb, 2)} |`),
+  ...(builds.length ? ['| 语料 · 构建 | 构建秒数 | 页面数 | 页/秒 | 峰值内存 MB | Pagefind 秒数 | 索引 MB |', '|---|---:|---:|---:|---:|---:|---:|'] : []),
+  ...builds.map((r) => `| ${r.label} | ${fmt(r.seconds)} | ${r.pages} | ${fmt(r.pagesPerSecond, 0)} | ${fmt(r.maxRssMb, 0)} | ${fmt(r.pagefindSeconds)} | ${fmt(r.indexMb, 2)} |`),
   '',
   ...ratios.map((r) => `- ${r.n} 案例：完整构建 / 最简构建 = ${fmt(r.full, 2)}；unified / Sätteri（最简页面）= ${fmt(r.processor, 2)}`),
   ...rows.filter((r) => r.section).flatMap((r) => ['', `### ${r.label}`, '', r.section.trim()]),
