@@ -21,7 +21,11 @@ export default defineConfig({
   site: process.env.HANDBOOK_SITE || undefined,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline <style> or <script>: the Content-Security-Policy allows neither
+  // (src/lib/security/csp.ts). Astro inlines a script below Vite's
+  // assetsInlineLimit; 0 turns that off.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   // The benchmark (and parallel local builds) use their own output and cache folders.
   outDir: process.env.HANDBOOK_OUT_DIR ?? './dist',
   cacheDir: process.env.HANDBOOK_CACHE_DIR ?? './node_modules/.astro',

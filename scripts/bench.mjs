@@ -3,6 +3,8 @@
 // the full pipeline and with a bare floor, and prints build seconds, pages per
 // second, peak memory, Pagefind seconds and index size, and the full/floor
 // ratio. The floor is also built with Sätteri to price the unified processor.
+// The offline package (scripts/bench-offline.mjs) is measured on the real
+// corpus and on each generated one.
 // Results go to stdout and bench/RESULTS.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync, readFileSync } from 'node:fs';
@@ -10,7 +12,8 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeSyntheticCorpus } from './synthetic-corpus.mjs';
 
-const SIZES = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number);
+// BENCH_SIZES= (empty) measures the real corpus only.
+const SIZES = (process.env.BENCH_SIZES ?? '1000,5000').split(',').filter(Boolean).map(Number);
 const TMP = resolve('bench/tmp');
 
 function countPages(dir) {
@@ -58,7 +61,8 @@ if (existsSync('scripts/bench-search.mjs')) {
   const out = join(TMP, 'out-real');
   const env = { ...process.env, HANDBOOK_OUT_DIR: out, HANDBOOK_CACHE_DIR: join(TMP, 'cache-real') };
   execFileSync('npm', ['run', 'build'], { env, stdio: 'ignore' });
-  rows.push({ label: '真实语料 · 搜索', search: execFileSync(process.execPath, ['scripts/bench-search.mjs', out], { encoding: 'utf8' }) });
+  rows.push({ label: '真实语料 · 搜索', section: execFileSync(process.execPath, ['scripts/bench-search.mjs', out], { encoding: 'utf8' }) });
+  rows.push({ label: '真实语料 · 离线包', section: execFileSync(process.execPath, ['scripts/bench-offline.mjs', out], { encoding: 'utf8' }) });
 }
 for (const n of SIZES) {
   const corpus = join(TMP, `corpus-${n}`);
@@ -71,24 +75,29 @@ for (const n of SIZES) {
       ...extra,
     });
   const full = run('full', '.');
+  // The offline package of the generated corpus (the 12 MB goal is for the real one).
+  const fullOut = join(TMP, `out-${n}-full`);
+  execFileSync(process.execPath, ['scripts/offline.mjs', fullOut], { stdio: 'ignore' });
+  const offline = { label: `${n} 案例 · 离线包`, section: execFileSync(process.execPath, ['scripts/bench-offline.mjs', fullOut, '--generated'], { encoding: 'utf8' }) };
   const floor = run('floor', 'bench/floor');
   const satteri = run('floor-satteri', 'bench/floor', { HANDBOOK_PROCESSOR: 'satteri' });
   rows.push(full, floor, satteri);
   ratios.push({ n, full: full.seconds / floor.seconds, processor: floor.seconds / satteri.seconds });
   // Search budgets on the generated corpus, when the search benchmark is present.
   if (existsSync('scripts/bench-search.mjs')) {
-    rows.push({ label: `${n} 案例 · 搜索`, search: execFileSync(process.execPath, ['scripts/bench-search.mjs', join(TMP, `out-${n}-full`)], { encoding: 'utf8' }) });
+    rows.push({ label: `${n} 案例 · 搜索`, section: execFileSync(process.execPath, ['scripts/bench-search.mjs', join(TMP, `out-${n}-full`)], { encoding: 'utf8' }) });
   }
+  rows.push(offline);
 }
 
 const fmt = (x, d = 1) => x.toFixed(d);
+const builds = rows.filter((r) => !r.section);
 const table = [
-  '| 语料 · 构建 | 构建秒数 | 页面数 | 页/秒 | 峰值内存 MB | Pagefind 秒数 | 索引 MB |',
-  '|---|---:|---:|---:|---:|---:|---:|',
-  ...rows.filter((r) => !r.search).map((r) => `| ${r.label} | ${fmt(r.seconds)} | ${r.pages} | ${fmt(r.pagesPerSecond, 0)} | ${fmt(r.maxRssMb, 0)} | ${fmt(r.pagefindSeconds)} | ${fmt(r.indexMb, 2)} |`),
+  ...(builds.length ? ['| 语料 · 构建 | 构建秒数 | 页面数 | 页/秒 | 峰值内存 MB | Pagefind 秒数 | 索引 MB |', '|---|---:|---:|---:|---:|---:|---:|'] : []),
+  ...builds.map((r) => `| ${r.label} | ${fmt(r.seconds)} | ${r.pages} | ${fmt(r.pagesPerSecond, 0)} | ${fmt(r.maxRssMb, 0)} | ${fmt(r.pagefindSeconds)} | ${fmt(r.indexMb, 2)} |`),
   '',
   ...ratios.map((r) => `- ${r.n} 案例：完整构建 / 最简构建 = ${fmt(r.full, 2)}；unified / Sätteri（最简页面）= ${fmt(r.processor, 2)}`),
-  ...rows.filter((r) => r.search).flatMap((r) => ['', `### ${r.label}`, '', r.search.trim()]),
+  ...rows.filter((r) => r.section).flatMap((r) => ['', `### ${r.label}`, '', r.section.trim()]),
 ].join('\n');
 console.log(`\n${table}`);
 

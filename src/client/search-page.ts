@@ -12,6 +12,7 @@ import { closestTerms, type TermChoice } from '../lib/search/suggest';
 import { markPhrases } from '../lib/search/highlight';
 import { HIGHLIGHT_KEY } from '../lib/search/handoff';
 import { routeUrl } from '../core/kinds';
+import { pageBuild } from './offline-build';
 
 interface PagefindSubResult {
   title: string;
@@ -48,6 +49,8 @@ const PAGEFIND_OPTIONS = {
   // Words are single Han characters (search-segment.ts), so excerpts count characters.
   excerptLength: 48,
   excerptEllipsis: '…',
+  // The entry file is fetched as pagefind-entry.json?ts=<tag>: the build id keeps it cacheable offline.
+  metaCacheTag: pageBuild(),
   ranking: {
     // Aliases and pinyin keys are names too: a match there counts like one in
     // the title. The summary is the entry's own one-line description.

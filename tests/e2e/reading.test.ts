@@ -1,16 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openSite, type SiteSession } from '../support/browser';
+import { axeViolations } from '../support/axe';
 
 /**
  * Reading aids in Chromium: glossary popovers (hover, keyboard focus, tap,
  * Esc), link previews, and axe on a page with popovers and on the map.
  */
 const DIST = process.env.HANDBOOK_OUT_DIR ?? 'dist';
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** A case page whose first glossary term is unverified, so the popover must show the mark. */
 function casePageWithUnverifiedTerm(): string {
@@ -21,15 +20,6 @@ function casePageWithUnverifiedTerm(): string {
     if (firstTip?.[1]?.includes('unverified-mark')) return `/cases/${id}/`;
   }
   throw new Error('No case page starts with an unverified glossary term; pick another page for this test.');
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    // @ts-expect-error -- axe is injected above
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  });
 }
 
 /** Focuses `target` with the Tab key, from a link placed just before it. */

@@ -21,7 +21,13 @@ export interface SiteSession {
   browser: Browser;
   baseUrl: string;
   /** A new page; requests to any host but the site fail the test run. */
-  newPage(options?: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number }; hasTouch?: boolean }): Promise<Page>;
+  newPage(options?: {
+    javaScriptEnabled?: boolean;
+    viewport?: { width: number; height: number };
+    hasTouch?: boolean;
+    /** The service worker is off unless a test is about it: its install would only add load to the others. */
+    serviceWorkers?: 'allow' | 'block';
+  }): Promise<Page>;
   /** Hosts other than the site that pages tried to reach. */
   foreignRequests: string[];
   close(): Promise<void>;
@@ -45,6 +51,7 @@ export async function openSite(): Promise<SiteSession> {
         javaScriptEnabled: options.javaScriptEnabled ?? true,
         viewport: options.viewport ?? { width: 1280, height: 900 },
         hasTouch: options.hasTouch ?? false,
+        serviceWorkers: options.serviceWorkers ?? 'block',
       });
       await context.route('**/*', (route) => {
         const url = new URL(route.request().url());
