@@ -7,17 +7,19 @@ import { join } from 'node:path';
 import { CSP_HEADER, REFERRER_POLICY } from '../src/lib/security/csp.ts';
 
 const site = process.argv[2] ?? process.env.HANDBOOK_OUT_DIR ?? 'dist';
+// Paths are the site's as served: under HANDBOOK_BASE when it has one.
+const base = (process.env.HANDBOOK_BASE || '/').replace(/\/?$/, '/');
 
 const rules = {
-  '/*': {
+  [`${base}*`]: {
     'Content-Security-Policy': CSP_HEADER,
     'Referrer-Policy': REFERRER_POLICY,
     'X-Content-Type-Options': 'nosniff',
   },
   // Browsers check the service worker for a new build on every visit.
-  '/sw.js': { 'Cache-Control': 'no-cache' },
+  [`${base}sw.js`]: { 'Cache-Control': 'no-cache' },
   // Astro's bundles carry a hash of their content in their names.
-  '/_astro/*': { 'Cache-Control': 'public, max-age=31536000, immutable' },
+  [`${base}_astro/*`]: { 'Cache-Control': 'public, max-age=31536000, immutable' },
 };
 
 const text = Object.entries(rules)
