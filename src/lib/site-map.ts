@@ -10,7 +10,7 @@ import { PRINT_ORDER } from './print';
 export function sitePages(byKind: Record<Kind, readonly { id: string }[]>): string[] {
   return [
     routeUrl(),
-    ...['search/', 'outline/', 'quiz/', 'audiences/'].map((path) => routeUrl(path)),
+    ...['search/', 'outline/', 'quiz/', 'audiences/', 'updates/', 'offline/'].map((path) => routeUrl(path)),
     ...AUDIENCE_IDS.map((id) => routeUrl(`audiences/${id}/`)),
     ...KIND_NAMES.flatMap((kind) => [kindUrl(kind), ...byKind[kind].map((e) => entryUrl(kind, e.id))]),
     routeUrl('print/'),
