@@ -72,7 +72,15 @@ async function firstSearch() {
   cdp.on('Network.requestWillBeSent', (e) => {
     if (e.type === 'Document' && navStart === undefined) navStart = e.timestamp;
   });
-  cdp.on('Network.loadingFinished', (e) => finished.push([e.timestamp, e.encodedDataLength]));
+  const urls = new Map();
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, [e.request.url, e.timestamp]));
+  cdp.on('Network.loadingFinished', (e) => {
+    finished.push([e.timestamp, e.encodedDataLength]);
+    if (process.env.BENCH_PHONE_DEBUG) {
+      const [url, sent] = urls.get(e.requestId) ?? ['?', 0];
+      console.error(`${((sent - navStart) * 1000).toFixed(0).padStart(6)} → ${((e.timestamp - navStart) * 1000).toFixed(0).padStart(6)} ms ${String(e.encodedDataLength).padStart(7)} B ${url.replace(base, '')}`);
+    }
+  });
   cdp.on('Network.loadingFailed', (e) => finished.push([e.timestamp, 0]));
   // The page notes when a result first becomes visible, and when Pagefind's are in.
   await page.addInitScript(() => {
@@ -88,6 +96,7 @@ async function firstSearch() {
   await page.goto(`${base}/search/?q=${encodeURIComponent(QUERY)}`, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__fullResults !== undefined, null, { timeout: 120_000 });
   const [first, full] = await page.evaluate(() => [window.__firstResult, window.__fullResults]);
+  if (process.env.BENCH_PHONE_DEBUG) console.error(`first result ${first.toFixed(0)} ms, full ${full.toFixed(0)} ms`);
   await new Promise((ok) => setTimeout(ok, 200));
   await context.close();
   // performance.now() counts from the navigation start; CDP timestamps are seconds.

@@ -10,7 +10,8 @@ import { hasHan, joinHan, queryParts, segmentHan, segmentQuery } from '../lib/se
 import { matchOf, rankResults, type RankView } from '../lib/search/rank';
 import { hasFilters, pagefindFilters, parseSearchState, searchStateToParams, toggleFilter, type SearchState } from '../lib/search/query';
 import { FILTER_GROUPS, type FilterKey } from '../lib/search/facets';
-import { loadNameIndex, readQuery, type NameHit, type NameIndex, type NameIndexData, type Reading } from '../lib/search/names';
+import { readQuery, type NameHit, type Reading } from '../lib/search/names';
+import { loadNames, renderHit, resultItem, showInstant } from './search-instant';
 import { cleanExcerpt, markPhrases } from '../lib/search/highlight';
 import { HIGHLIGHT_KEY } from '../lib/search/handoff';
 
@@ -78,19 +79,6 @@ function loadPagefind(): Promise<Pagefind> {
  */
 let filtersLoad: Promise<unknown> | undefined;
 const loadFilters = (pagefind: Pagefind) => (filtersLoad ??= pagefind.filters());
-
-/** The name index, preloaded by search.astro; one small file. */
-let namesLoad: Promise<NameIndex> | undefined;
-function loadNames(): Promise<NameIndex> {
-  namesLoad ??= fetch('/search-names.json')
-    .then((r) => (r.ok ? (r.json() as Promise<NameIndexData>) : Promise.reject(new Error(`search-names.json: ${r.status}`))))
-    .then(loadNameIndex)
-    .catch((error: unknown) => {
-      namesLoad = undefined;
-      throw error;
-    });
-  return namesLoad;
-}
 
 interface Found {
   results: PagefindResult[];
@@ -173,7 +161,6 @@ export function runSearchPage(): void {
   const error = document.querySelector<HTMLElement>('#search-error')!;
   const suggestions = document.querySelector<HTMLElement>('#search-suggestions')!;
   const suggestionList = document.querySelector<HTMLUListElement>('#search-suggestion-list')!;
-  const resultTemplate = document.querySelector<HTMLTemplateElement>('#search-result-template')!;
   const sectionTemplate = document.querySelector<HTMLTemplateElement>('#search-section-template')!;
   const checkboxes = [...document.querySelectorAll<HTMLInputElement>('.filter-group input[type=checkbox]')];
   const idleStatus = status.textContent;
@@ -187,16 +174,6 @@ export function runSearchPage(): void {
   let shown = new Set<string>();
   /** Whether `pending` already has the phrase matches first (phrasesFirst). */
   let phrasesDone = true;
-
-  function resultItem(kind: string, noteText: string, url: string, title: string): HTMLLIElement {
-    const item = resultTemplate.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
-    item.querySelector('.kind-badge')!.textContent = kind;
-    item.querySelector('.search-result__note')!.textContent = noteText;
-    const link = item.querySelector<HTMLAnchorElement>('.search-result__title a')!;
-    link.href = url;
-    link.textContent = title;
-    return item;
-  }
 
   function renderResult(d: PagefindData): HTMLLIElement {
     const content = joinHan(d.content);
@@ -214,16 +191,6 @@ export function runSearchPage(): void {
       sections.append(li);
     }
     if (!sections.children.length) sections.remove();
-    return item;
-  }
-
-  /** A result from the name index alone: what it is and where it goes. */
-  function renderHit(hit: NameHit): HTMLLIElement {
-    const item = resultItem(hit.entry.kind, hit.entry.note, hit.entry.url, hit.entry.title);
-    const excerpt = item.querySelector('.search-result__excerpt')!;
-    if (hit.name !== hit.entry.title) excerpt.textContent = `又称「${hit.name}」`;
-    else excerpt.remove();
-    item.querySelector('.search-result__sections')!.remove();
     return item;
   }
 
@@ -306,11 +273,7 @@ export function runSearchPage(): void {
     const reading = names ? readQuery(state.q, names) : undefined;
     searched = reading ? { ...state, q: reading.text } : state;
     // While Pagefind loads (a slow network), the names that match answer at once.
-    if (reading && !pagefindReady && !hasFilters(state) && reading.hits.length) {
-      const instant = reading.hits.filter((h) => h.how !== 'near' || !reading.hits.some((x) => x.how !== 'near'));
-      list.replaceChildren(...instant.slice(0, 5).map(renderHit));
-      status.textContent = '正在加载全文搜索…';
-    }
+    if (reading && !pagefindReady && !hasFilters(state)) showInstant(reading.hits);
     let found: Found;
     let firstPage: PagefindData[];
     let usedNear = false;

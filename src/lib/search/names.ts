@@ -37,7 +37,12 @@ export interface NameEntry {
 
 export interface NameIndex {
   entries: NameEntry[];
-  readings: Map<string, string[]>;
+  /** Each entry's names normalized and cut into characters, in the order of `names`. */
+  normalized: string[][][];
+  /** A character's readings (looked up when first needed: a weak phone pays only for those). */
+  readings: (c: string) => string[];
+  /** Its readings after fuzzyReading, for sound-alike tests. */
+  fuzzy: (c: string) => string[];
   simplified: Map<string, string>;
 }
 
@@ -54,15 +59,25 @@ export interface NameHit {
 }
 
 export function loadNameIndex(data: NameIndexData): NameIndex {
-  const readings = new Map<string, string[]>();
-  for (const [reading, chars] of Object.entries(data.pinyin)) {
-    for (const c of chars) readings.set(c, [...(readings.get(c) ?? []), reading]);
-  }
+  const table = Object.entries(data.pinyin);
+  const readingCache = new Map<string, string[]>();
+  const fuzzyCache = new Map<string, string[]>();
+  const readings = (c: string) => {
+    let found = readingCache.get(c);
+    if (!found) readingCache.set(c, (found = table.filter(([, chars]) => chars.includes(c)).map(([r]) => r)));
+    return found;
+  };
+  const fuzzy = (c: string) => {
+    let found = fuzzyCache.get(c);
+    if (!found) fuzzyCache.set(c, (found = [...new Set(readings(c).map(fuzzyReading))]));
+    return found;
+  };
   const simplified = new Map<string, string>();
   const pairs = [...data.traditional];
   for (let i = 0; i + 1 < pairs.length; i += 2) simplified.set(pairs[i]!, pairs[i + 1]!);
   const entries = data.entries.map(([url, title, kind, note, ...others]) => ({ url: url!, title: title!, kind: kind!, note: note!, names: [title!, ...others] }));
-  return { entries, readings, simplified };
+  const normalized = entries.map((e) => e.names.map((n) => [...normalize(n)]));
+  return { entries, normalized, readings, fuzzy, simplified };
 }
 
 /** Traditional characters replaced by their simplified forms (those the handbook uses). */
@@ -85,8 +100,8 @@ function fuzzyReading(reading: string): string {
 }
 
 function soundsAlike(a: string, b: string, index: NameIndex): boolean {
-  const ra = (index.readings.get(a) ?? []).map(fuzzyReading);
-  return ra.length > 0 && (index.readings.get(b) ?? []).some((r) => ra.includes(fuzzyReading(r)));
+  const rb = index.fuzzy(b);
+  return index.fuzzy(a).some((r) => rb.includes(r));
 }
 
 /**
@@ -140,7 +155,7 @@ export function pinyinStretch(q: string, name: string[], index: NameIndex, initi
     const go = (i: number, at: number): number | undefined => {
       if (at === q.length) return i;
       if (i === name.length) return undefined;
-      const readings = index.readings.get(name[i]!) ?? (/[a-z0-9]/.test(name[i]!) ? [name[i]!] : []);
+      const readings = /[a-z0-9]/.test(name[i]!) ? [name[i]!] : index.readings(name[i]!);
       for (const r of readings) {
         if (initials) {
           if (r[0] === q[at]) {
@@ -171,7 +186,7 @@ const kindOf = (url: string) => url.split('/')[1] ?? '';
 
 /**
  * The entries whose names match the query, best first, at most one hit per
- * entry. Scores: the whole name (100), a part of a name (60–80), pinyin of a
+ * entry; near misses are looked for only when no name matches. Scores: the whole name (100), a part of a name (60–80), pinyin of a
  * whole name (95) or of a part (50–70), a near miss (30–45). A title beats
  * an alias or place, an entry that defines a name beats a case that carries it.
  */
@@ -180,35 +195,44 @@ export function matchNames(query: string, index: NameIndex, limit = 8): NameHit[
   if (!q) return [];
   const pinyin = isPinyin(q);
   const qChars = [...q];
-  const hits: NameHit[] = [];
-  for (const entry of index.entries) {
-    let best: NameHit | undefined;
-    entry.names.forEach((raw, n) => {
-      const name = normalize(raw);
-      const chars = [...name];
-      let hit: Omit<NameHit, 'entry' | 'name' | 'score'> & { base: number } | undefined;
-      if (name === q) hit = { how: 'exact', spelled: raw, base: 100 };
-      else if (pinyin) {
-        const full = q.length >= 2 ? pinyinStretch(q, chars, index, false) : undefined;
-        const init = !full && q.length >= 2 && q.length <= chars.length ? pinyinStretch(q, chars, index, true) : undefined;
-        const found = full ?? init;
-        if (found) {
-          const whole = found.stretch === name;
-          hit = { how: full ? 'pinyin' : 'initials', spelled: found.stretch, base: whole ? 95 : 50 + (found.atStart ? 10 : 0) + (10 * [...found.stretch].length) / chars.length };
-        }
-      } else if (qChars.length >= 2 && name.includes(q)) hit = { how: 'contains', spelled: q, base: 60 + (20 * qChars.length) / chars.length };
-      else if (qChars.length >= 2) {
-        const { distance, stretch } = nearestStretch(qChars, chars, index);
-        // Two characters allow only a sound-alike; longer queries one edit.
-        const allowed = qChars.length === 2 ? 0.5 : 1;
-        if (distance > 0 && distance <= allowed) hit = { how: 'near', spelled: stretch, base: 45 - 10 * distance + (10 * qChars.length) / Math.max(chars.length, 1) };
-      }
-      if (!hit) return;
-      const score = hit.base - (n === 0 ? 0 : 2) - (INSTANCE_KINDS.has(kindOf(entry.url)) ? 3 : 0);
-      if (!best || score > best.score) best = { entry, name: raw, how: hit.how, spelled: hit.spelled, score };
+  const qSet = new Set(qChars);
+  // Two characters allow only a sound-alike; longer queries one edit.
+  const allowed = qChars.length === 2 ? 0.5 : 1;
+  const scoreOf = (entry: NameEntry, n: number, base: number) => base - (n === 0 ? 0 : 2) - (INSTANCE_KINDS.has(kindOf(entry.url)) ? 3 : 0);
+
+  /** One pass over all names; `near` looks for near misses (only when nothing matched better). */
+  const pass = (near: boolean): NameHit[] => {
+    const hits: NameHit[] = [];
+    index.entries.forEach((entry, e) => {
+      let best: NameHit | undefined;
+      index.normalized[e]!.forEach((chars, n) => {
+        const name = chars.join('');
+        let hit: { how: HitKind; spelled: string; base: number } | undefined;
+        if (near) {
+          // At most two characters of the query can be missing from a stretch one edit away.
+          if (chars.filter((c) => qSet.has(c)).length < qChars.length - 2) return;
+          const { distance, stretch } = nearestStretch(qChars, chars, index);
+          if (distance > 0 && distance <= allowed) hit = { how: 'near', spelled: stretch, base: 45 - 10 * distance + (10 * qChars.length) / Math.max(chars.length, 1) };
+        } else if (name === q) hit = { how: 'exact', spelled: entry.names[n]!, base: 100 };
+        else if (pinyin) {
+          const full = q.length >= 2 ? pinyinStretch(q, chars, index, false) : undefined;
+          const init = !full && q.length >= 2 && q.length <= chars.length ? pinyinStretch(q, chars, index, true) : undefined;
+          const found = full ?? init;
+          if (found) {
+            const whole = found.stretch === name;
+            hit = { how: full ? 'pinyin' : 'initials', spelled: found.stretch, base: whole ? 95 : 50 + (found.atStart ? 10 : 0) + (10 * [...found.stretch].length) / chars.length };
+          }
+        } else if (qChars.length >= 2 && name.includes(q)) hit = { how: 'contains', spelled: q, base: 60 + (20 * qChars.length) / chars.length };
+        if (!hit) return;
+        const score = scoreOf(entry, n, hit.base);
+        if (!best || score > best.score) best = { entry, name: entry.names[n]!, how: hit.how, spelled: hit.spelled, score };
+      });
+      if (best) hits.push(best);
     });
-    if (best) hits.push(best);
-  }
+    return hits;
+  };
+  let hits = pass(false);
+  if (!pinyin && qChars.length >= 2 && !hits.length) hits = pass(true);
   return hits.sort((a, b) => b.score - a.score || a.entry.title.length - b.entry.title.length).slice(0, limit);
 }
 

@@ -1,0 +1,21 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const context = await browser.newContext({ viewport: { width: 390, height: 780 }, isMobile: true, hasTouch: true });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Network.enable');
+await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 562.5, downloadThroughput: 188743, uploadThroughput: 86400 });
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,blink.user_timing', transferMode: 'ReturnAsStream' });
+await page.goto(process.argv[2], { waitUntil: 'commit' });
+await page.waitForTimeout(6000);
+const marks = await page.evaluate(() => ({ dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd, paint: performance.getEntriesByType('paint').map(p => p.name + ':' + p.startTime.toFixed(0)), res: performance.getEntriesByType('resource').map(r => `${r.name.split('/').pop().slice(0,40)} ${r.startTime.toFixed(0)}-${r.responseEnd.toFixed(0)}`) }));
+console.log(JSON.stringify(marks, null, 1));
+const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+await cdp.send('Tracing.end');
+const { stream } = await done;
+let data = ''; for (;;) { const r = await cdp.send('IO.read', { handle: stream }); data += r.data; if (r.eof) break; }
+const events = JSON.parse(data).traceEvents ?? JSON.parse(data);
+const top = events.filter(e => e.ph === 'X' && e.dur > 50000).map(e => `${e.name} ${(e.dur/1000).toFixed(0)}ms ${JSON.stringify(e.args?.data?.url ?? e.args?.data?.functionName ?? '').slice(0,60)} at ${((e.ts - events.find(x=>x.name==='navigationStart')?.ts || 0)/1000).toFixed(0)}`);
+console.log(top.slice(0, 30).join('\n'));
+await browser.close();
