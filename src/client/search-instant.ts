@@ -38,9 +38,7 @@ export function resultItem(kind: string, note: string, url: string, title: strin
 /** A result from the name index alone: what it is and where it goes. */
 export function renderHit(hit: NameHit): HTMLLIElement {
   const item = resultItem(hit.entry.kind, hit.entry.note, hit.entry.url, hit.entry.title);
-  const excerpt = item.querySelector('.search-result__excerpt')!;
-  if (hit.name !== hit.entry.title) excerpt.textContent = `又称「${hit.name}」`;
-  else excerpt.remove();
+  item.querySelector('.search-result__excerpt')!.remove();
   item.querySelector('.search-result__sections')!.remove();
   return item;
 }

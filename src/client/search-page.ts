@@ -242,6 +242,8 @@ export function runSearchPage(): void {
       box.disabled = count === 0 && !box.checked;
       countLabel.textContent = String(count);
     }
+    // Counts that follow the query (not the build-time totals) once the filter indexes are in.
+    document.querySelector('.search-page__filters')!.toggleAttribute('data-live', !!counts);
     for (const group of document.querySelectorAll<HTMLDetailsElement>('.filter-group')) {
       const n = state.filters[group.dataset.group as FilterKey].length;
       group.querySelector('[data-selected-count]')!.textContent = n ? `已选 ${n}` : '';

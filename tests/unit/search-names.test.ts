@@ -51,6 +51,7 @@ describe('matchNames', () => {
     ['hsb', '/models/hongshubao/', 'initials'],
     ['saihan', '/cases/sunite-hongshubao/', 'pinyin'],
     ['领办', '/models/zhibu-lingban-hezuoshe/', 'contains'],
+    ['huiminzhence', '/glossary/huimin-zhengce-mingbairen/', 'near'],
   ])('%s → %s (%s)', (q, url, how) => {
     expect(top(q)).toMatchObject({ entry: { url }, how });
   });

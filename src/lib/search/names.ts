@@ -99,6 +99,9 @@ function fuzzyReading(reading: string): string {
   return reading.replace(/^([zcs])h/, '$1').replace(/^l/, 'n').replace(/ng$/, 'n');
 }
 
+/** Pinyin with the confusable initials and nasals merged, for a whole typed string: kangtouzang ≈ kangtouzhang. */
+const loosePinyin = (text: string) => text.replace(/([zcs])h/g, '$1').replace(/ng/g, 'n');
+
 function soundsAlike(a: string, b: string, index: NameIndex): boolean {
   const rb = index.fuzzy(b);
   return index.fuzzy(a).some((r) => rb.includes(r));
@@ -146,16 +149,18 @@ export function nearestStretch(q: string[], name: string[], index: NameIndex): {
 /**
  * Where a pinyin query spells a stretch of the name: every character in turn
  * by one of its readings (full pinyin, the last syllable maybe cut short), or
- * by the first letter of each (initials). Returns the stretch, longest first
+ * by the first letter of each (initials). `loose` compares loosePinyin
+ * forms (the query must be loosened too). Returns the stretch of the first
  * match from the earliest start, and whether it starts the name.
  */
-export function pinyinStretch(q: string, name: string[], index: NameIndex, initials: boolean): { stretch: string; atStart: boolean } | undefined {
+export function pinyinStretch(q: string, name: string[], index: NameIndex, initials: boolean, loose = false): { stretch: string; atStart: boolean } | undefined {
   const spell = (start: number): number | undefined => {
     // Depth-first over readings; names are short, readings few.
     const go = (i: number, at: number): number | undefined => {
       if (at === q.length) return i;
       if (i === name.length) return undefined;
-      const readings = /[a-z0-9]/.test(name[i]!) ? [name[i]!] : index.readings(name[i]!);
+      const own = /[a-z0-9]/.test(name[i]!) ? [name[i]!] : index.readings(name[i]!);
+      const readings = loose ? own.map(loosePinyin) : own;
       for (const r of readings) {
         if (initials) {
           if (r[0] === q[at]) {
@@ -208,7 +213,10 @@ export function matchNames(query: string, index: NameIndex, limit = 8): NameHit[
       index.normalized[e]!.forEach((chars, n) => {
         const name = chars.join('');
         let hit: { how: HitKind; spelled: string; base: number } | undefined;
-        if (near) {
+        if (near && pinyin) {
+          const found = pinyinStretch(loosePinyin(q), chars, index, false, true);
+          if (found) hit = { how: 'near', spelled: found.stretch, base: 40 + (10 * [...found.stretch].length) / chars.length };
+        } else if (near) {
           // At most two characters of the query can be missing from a stretch one edit away.
           if (chars.filter((c) => qSet.has(c)).length < qChars.length - 2) return;
           const { distance, stretch } = nearestStretch(qChars, chars, index);
@@ -232,7 +240,7 @@ export function matchNames(query: string, index: NameIndex, limit = 8): NameHit[
     return hits;
   };
   let hits = pass(false);
-  if (!pinyin && qChars.length >= 2 && !hits.length) hits = pass(true);
+  if (qChars.length >= 2 && !hits.length) hits = pass(true);
   return hits.sort((a, b) => b.score - a.score || a.entry.title.length - b.entry.title.length).slice(0, limit);
 }
 
