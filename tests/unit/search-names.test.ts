@@ -18,7 +18,7 @@ const entries = [
   entry('glossary', 'wulanmuqi', '乌兰牧骑'),
 ];
 const lookup = (key: string) => entries.find((e) => `${e.kind}/${e.id}` === key);
-const data = buildNameIndex(entries, lookup, '听党话跟党走感党恩');
+const data = buildNameIndex(entries, lookup, '听党话跟党走感党恩，颜色');
 const index = loadNameIndex(data);
 const top = (q: string) => matchNames(q, index)[0];
 

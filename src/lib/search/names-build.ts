@@ -6,9 +6,11 @@ import type { NameIndexData } from './names';
 
 /**
  * Builds the name index of names.ts at compile time: names of every entry,
- * the readings of every character the handbook uses and of the common
- * characters (so a homophone typed for one of them is recognised), and the
- * traditional forms of the handbook's characters. Runs in Node only (pinyin-pro and OpenCC's tables stay
+ * the readings of every character the handbook uses (names and text: a
+ * character typed for one that sounds alike costs half an edit), and the
+ * traditional forms of those characters. Readings of characters outside the
+ * handbook were left out to keep the first search within its byte budget;
+ * such a typo still counts as one edit. Runs in Node only (pinyin-pro and OpenCC's tables stay
  * on the build machine; the page gets the few KB this returns).
  */
 type Ref = { collection: Kind; id: string };
@@ -33,29 +35,16 @@ const HAN = /\p{Script=Han}/u;
 // Simplified → traditional, per character; the page needs the reverse.
 const toTraditional = [OpenCC.Converter({ from: 'cn', to: 't' }), OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })];
 
-/**
- * The 3,755 common characters (GB 2312 level 1), read from the encoding
- * itself: their readings let a homophone typed instead of a handbook
- * character count as a near miss (颜 for 彦).
- */
-function commonCharacters(): string {
-  const bytes: number[] = [];
-  for (let hi = 0xb0; hi <= 0xd7; hi++) for (let lo = 0xa1; lo <= 0xfe; lo++) if (hi !== 0xd7 || lo <= 0xf9) bytes.push(hi, lo);
-  return new TextDecoder('gb18030').decode(new Uint8Array(bytes));
-}
-
 export function buildNameIndex(entries: readonly GraphEntry[], lookup: Lookup, text: string): NameIndexData {
   const rows = entries.map((e) => [entryUrl(e.kind, e.id), e.title, kindLabel(e.kind), entryNote(e, lookup), ...entryNames(e).slice(1)]);
-  const chars = [...new Set([...rows.flat().join(''), ...text, ...commonCharacters()].filter((c) => HAN.test(c)))].sort();
+  const chars = [...new Set([...rows.flat().join(''), ...text].filter((c) => HAN.test(c)))].sort();
   const used = new Set(chars);
-  const handbook = new Set([...rows.flat().join(''), ...text]);
   const readings: Record<string, string> = {};
   const traditional = new Map<string, string>();
   for (const c of chars) {
     for (const r of new Set(pinyin(c, { toneType: 'none', type: 'array', multiple: true, v: true }) as string[])) {
       if (/^[a-z]+$/.test(r)) readings[r] = (readings[r] ?? '') + c;
     }
-    if (!handbook.has(c)) continue;
     for (const convert of toTraditional) {
       const t = convert(c);
       if (t !== c && [...t].length === 1 && !used.has(t)) traditional.set(t, c);
