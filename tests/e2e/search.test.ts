@@ -157,9 +157,9 @@ describe('search page', () => {
 
   it('says when nothing matches and offers the nearest entries and the static pages', async () => {
     const page = await site.newPage();
-    await page.goto('/search/?q=xyzqwv');
+    await page.goto('/search/?q=qqqqqqqq');
     await settled(page);
-    expect(await page.textContent('#search-status')).toBe('没有找到与「xyzqwv」相关的内容。');
+    expect(await page.textContent('#search-status')).toBe('没有找到与「qqqqqqqq」相关的内容。');
     expect(await page.isVisible('#search-empty')).toBe(true);
     expect(await page.isVisible('#search-empty a[href="/cases/"]')).toBe(true);
   });
