@@ -27,6 +27,8 @@ export function loadNames(): Promise<NameIndex> {
 export function resultItem(kind: string, note: string, url: string, title: string): HTMLLIElement {
   const template = document.querySelector<HTMLTemplateElement>('#search-result-template')!;
   const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+  // Hook for a quick-add to the lesson basket: every result names its entry (/kind/id/).
+  item.dataset.entry = url;
   item.querySelector('.kind-badge')!.textContent = kind;
   item.querySelector('.search-result__note')!.textContent = note;
   const link = item.querySelector<HTMLAnchorElement>('.search-result__title a')!;
