@@ -1,15 +1,18 @@
 /**
- * The search page: reads its state from the URL, asks Pagefind (loaded only
- * here, on demand), ranks and renders results, keeps the filter counts live,
- * and offers close glossary terms when nothing matches. The markup lives in
+ * The search page: reads its state from the URL, answers at once from the
+ * small name index (names.ts: typos, traditional characters, pinyin) while
+ * Pagefind loads, then asks Pagefind, ranks and renders results, keeps the
+ * filter counts live once a filter is used, and never ends silently empty:
+ * it offers the nearest entries and the pages to browse. The markup lives in
  * search.astro (<template>s); this file only fills it in.
  */
 import { hasHan, joinHan, queryParts, segmentHan, segmentQuery } from '../lib/search/segment';
 import { matchOf, rankResults, type RankView } from '../lib/search/rank';
 import { hasFilters, pagefindFilters, parseSearchState, searchStateToParams, toggleFilter, type SearchState } from '../lib/search/query';
 import { FILTER_GROUPS, type FilterKey } from '../lib/search/facets';
-import { closestTerms, type TermChoice } from '../lib/search/suggest';
-import { markPhrases } from '../lib/search/highlight';
+import { readQuery, type NameHit, type Reading } from '../lib/search/names';
+import { loadNames, renderHit, resultItem, showInstant } from './search-instant';
+import { cleanExcerpt, markPhrases } from '../lib/search/highlight';
 import { HIGHLIGHT_KEY } from '../lib/search/handoff';
 import { routeUrl } from '../core/kinds';
 import { pageBuild } from './offline-build';
@@ -59,12 +62,12 @@ const PAGEFIND_OPTIONS = {
 };
 
 let pagefindLoad: Promise<Pagefind> | undefined;
+let pagefindReady = false;
 function loadPagefind(): Promise<Pagefind> {
   pagefindLoad ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ routeUrl('pagefind/pagefind.js'))) as Pagefind;
     await pagefind.options(PAGEFIND_OPTIONS);
-    // Searches report filter counts only once the filter indexes are loaded (a few KB).
-    await pagefind.filters();
+    pagefindReady = true;
     return pagefind;
   })().catch((error: unknown) => {
     pagefindLoad = undefined; // the next search tries again
@@ -73,6 +76,14 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindLoad;
 }
 
+/**
+ * Searches report filter counts only once Pagefind's filter indexes are
+ * loaded: a few requests, made only when a reader opens a filter group or
+ * arrives with filters set, so a plain first search does not wait for them.
+ */
+let filtersLoad: Promise<unknown> | undefined;
+const loadFilters = (pagefind: Pagefind) => (filtersLoad ??= pagefind.filters());
+
 interface Found {
   results: PagefindResult[];
   counts: Record<string, Record<string, number>>;
@@ -80,6 +91,7 @@ interface Found {
 
 /** Pagefind's results for the state (loose: every character of the query), with the filter counts. */
 async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
+  if (filtersLoad) await filtersLoad;
   const filters = pagefindFilters(state);
   const main = state.q
     ? await pagefind.search(segmentQuery(state.q), { filters })
@@ -123,35 +135,54 @@ const rankView = (d: PagefindData): RankView => ({
   text: joinHan(d.content),
 });
 
+/** How a typed query was read, as told to the reader above the results. */
+function readingNote(typed: string, reading: Reading | undefined, usedNear: boolean): string {
+  if (!reading) return '';
+  if (usedNear) return `没有找到「${typed}」，以下是「${reading.near}」的结果。`;
+  if (reading.changed === 'pinyin') return `按拼音「${typed}」搜索「${reading.text}」。`;
+  if (reading.changed === 'simplified') return `已按简体字「${reading.text}」搜索。`;
+  return '';
+}
+
+/** Name hits worth putting first: the query is a whole name (or its pinyin), or a near miss of one. */
+function pinnedHits(reading: Reading | undefined, typedFound: boolean): NameHit[] {
+  if (!reading) return [];
+  const top = reading.hits[0];
+  if (top?.how === 'near') return typedFound ? [] : reading.hits.filter((h) => h.how === 'near' && h.spelled === top.spelled).slice(0, 3);
+  return reading.hits.filter((h) => h.how === 'exact' || ((h.how === 'pinyin' || h.how === 'initials') && h.score >= 90)).slice(0, 3);
+}
+
 export function runSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
   const input = document.querySelector<HTMLInputElement>('#search-page-input')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
+  const note = document.querySelector<HTMLElement>('#search-note')!;
+  const didYouMean = document.querySelector<HTMLElement>('#search-didyoumean')!;
+  const didYouMeanList = document.querySelector<HTMLElement>('#search-didyoumean-list')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
   const empty = document.querySelector<HTMLElement>('#search-empty')!;
   const error = document.querySelector<HTMLElement>('#search-error')!;
   const suggestions = document.querySelector<HTMLElement>('#search-suggestions')!;
   const suggestionList = document.querySelector<HTMLUListElement>('#search-suggestion-list')!;
-  const resultTemplate = document.querySelector<HTMLTemplateElement>('#search-result-template')!;
   const sectionTemplate = document.querySelector<HTMLTemplateElement>('#search-section-template')!;
-  const terms = JSON.parse(document.querySelector('#search-terms')!.textContent ?? '[]') as TermChoice[];
   const checkboxes = [...document.querySelectorAll<HTMLInputElement>('.filter-group input[type=checkbox]')];
   const idleStatus = status.textContent;
 
   let state = parseSearchState(new URLSearchParams(location.search));
+  /** The query as handed to Pagefind (simplified, spelled from pinyin, or the near name). */
+  let searched = state;
   let run = 0;
   let pending: PagefindResult[] = [];
+  /** Entries already shown (pinned from the name index), left out of later pages. */
+  let shown = new Set<string>();
   /** Whether `pending` already has the phrase matches first (phrasesFirst). */
   let phrasesDone = true;
 
   function renderResult(d: PagefindData): HTMLLIElement {
-    const excerpt = (html: string) => markPhrases(joinHan(html), state.q);
-    const item = resultTemplate.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
-    item.querySelector('.kind-badge')!.textContent = d.meta.kind ?? '';
-    const link = item.querySelector<HTMLAnchorElement>('.search-result__title a')!;
-    link.href = d.url;
-    link.textContent = joinHan(d.meta.title ?? d.url);
+    const content = joinHan(d.content);
+    const excerpt = (html: string) => markPhrases(cleanExcerpt(joinHan(html), content), searched.q);
+    const item = resultItem(d.meta.kind ?? '', d.meta.note ?? '', d.url, joinHan(d.meta.title ?? d.url));
     // Pagefind escapes the text and adds only <mark>: safe as HTML.
     item.querySelector('.search-result__excerpt')!.innerHTML = excerpt(d.excerpt);
     const sections = item.querySelector<HTMLUListElement>('.search-result__sections')!;
@@ -167,35 +198,40 @@ export function runSearchPage(): void {
     return item;
   }
 
+  function linkList(target: HTMLElement, hits: readonly NameHit[], tag: 'li' | 'span'): void {
+    target.replaceChildren(
+      ...hits.map((h, i) => {
+        const wrap = document.createElement(tag);
+        if (tag === 'span' && i > 0) wrap.append('、');
+        const a = document.createElement('a');
+        a.href = h.entry.url;
+        a.textContent = h.entry.title;
+        wrap.append(a);
+        if (tag === 'li') wrap.append(`（${[h.entry.kind, h.entry.note].filter(Boolean).join(' · ')}）`);
+        return wrap;
+      }),
+    );
+  }
+
   async function showMore(thisRun: number): Promise<void> {
     if (!phrasesDone) {
-      const reordered = await phrasesFirst(await loadPagefind(), state, pending);
+      const reordered = await phrasesFirst(await loadPagefind(), searched, pending);
       if (thisRun !== run) return;
       pending = reordered;
       phrasesDone = true;
     }
     const next = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
-    const data = await Promise.all(next.map((r) => r.data()));
+    const data = (await Promise.all(next.map((r) => r.data()))).filter((d) => !shown.has(d.url));
     if (thisRun !== run) return;
     list.append(...data.map(renderResult));
     more.hidden = pending.length === 0;
   }
 
-  /** Nothing found: the closest glossary terms, and the static pages to browse. */
-  function showEmpty(): void {
-    const close = state.q ? closestTerms(state.q, terms) : [];
-    suggestionList.replaceChildren(
-      ...close.map((t) => {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = t.url;
-        a.textContent = t.title;
-        li.append(a);
-        return li;
-      }),
-    );
-    suggestions.hidden = close.length === 0;
+  /** Nothing found: the entries whose names come closest, and the static pages to browse. */
+  function showEmpty(hits: readonly NameHit[]): void {
+    linkList(suggestionList, hits.slice(0, 5), 'li');
+    suggestions.hidden = hits.length === 0;
     empty.hidden = false;
   }
 
@@ -205,11 +241,13 @@ export function runSearchPage(): void {
       const key = box.name as FilterKey;
       const name = FILTER_GROUPS.find((g) => g.key === key)!.name;
       const countLabel = box.closest('label')!.querySelector<HTMLElement>('[data-count]')!;
-      const count = counts ? (counts[name]?.[box.value] ?? 0) : Number(countLabel.dataset.total);
+      const count = counts?.[name] ? (counts[name][box.value] ?? 0) : Number(countLabel.dataset.total);
       box.checked = state.filters[key].includes(box.value);
       box.disabled = count === 0 && !box.checked;
       countLabel.textContent = String(count);
     }
+    // Counts that follow the query (not the build-time totals) once the filter indexes are in.
+    document.querySelector('.search-page__filters')!.toggleAttribute('data-live', !!counts);
     for (const group of document.querySelectorAll<HTMLDetailsElement>('.filter-group')) {
       const n = state.filters[group.dataset.group as FilterKey].length;
       group.querySelector('[data-selected-count]')!.textContent = n ? `已选 ${n}` : '';
@@ -224,6 +262,8 @@ export function runSearchPage(): void {
     history.replaceState(null, '', `${location.pathname}${params ? `?${params}` : ''}`);
     empty.hidden = true;
     error.hidden = true;
+    note.hidden = true;
+    didYouMean.hidden = true;
     if (!state.q && !hasFilters(state)) {
       list.replaceChildren();
       list.removeAttribute('data-query');
@@ -234,22 +274,39 @@ export function runSearchPage(): void {
     }
     list.setAttribute('aria-busy', 'true');
     status.textContent = '正在搜索…';
+    const names = state.q ? await loadNames().catch(() => undefined) : undefined;
+    if (thisRun !== run) return;
+    const reading = names ? readQuery(state.q, names) : undefined;
+    searched = reading ? { ...state, q: reading.text } : state;
+    // While Pagefind loads (a slow network), the names that match answer at once.
+    if (reading && !pagefindReady && !hasFilters(state)) showInstant(reading.hits);
     let found: Found;
     let firstPage: PagefindData[];
+    let usedNear = false;
+    let pins: NameHit[] = [];
     try {
       const pagefind = await loadPagefind();
-      found = await find(pagefind, state);
+      if (hasFilters(state)) await loadFilters(pagefind);
+      found = await find(pagefind, searched);
+      // The typed text is in no page, but it is one edit from a name: search for that name.
+      if (!found.results.length && reading?.near && !hasFilters(state)) {
+        searched = { ...state, q: reading.near };
+        found = await find(pagefind, searched);
+        usedNear = true;
+      }
       let ordered = found.results;
       let data = await Promise.all(ordered.slice(0, PAGE_SIZE).map((r) => r.data()));
       // Characters matched apart on the first page: bring the phrase matches forward.
-      phrasesDone = !state.q || ordered.length <= PAGE_SIZE || data.every((d) => matchOf(rankView(d), state.q).tier <= 4);
+      phrasesDone = !searched.q || ordered.length <= PAGE_SIZE || data.every((d) => matchOf(rankView(d), searched.q).tier <= 4);
       if (!phrasesDone) {
-        ordered = await phrasesFirst(pagefind, state, ordered);
+        ordered = await phrasesFirst(pagefind, searched, ordered);
         data = await Promise.all(ordered.slice(0, PAGE_SIZE).map((r) => r.data()));
         phrasesDone = true;
       }
-      firstPage = state.q ? rankResults(data, state.q, rankView) : data;
+      firstPage = searched.q ? rankResults(data, searched.q, rankView) : data;
       pending = ordered.slice(PAGE_SIZE);
+      const typedFound = usedNear ? false : data.some((d) => matchOf(rankView(d), searched.q).tier <= 4);
+      pins = hasFilters(state) ? [] : pinnedHits(reading, typedFound);
     } catch (e) {
       if (thisRun !== run) return;
       console.error(e);
@@ -260,15 +317,33 @@ export function runSearchPage(): void {
       return;
     }
     if (thisRun !== run) return;
-    list.replaceChildren(...firstPage.map(renderResult));
+    // Pinned entries first: with Pagefind's excerpt where it found them, else from the name index.
+    const byUrl = new Map(firstPage.map((d) => [d.url, d]));
+    const pinnedUrls = new Set(pins.map((h) => h.entry.url));
+    shown = pinnedUrls;
+    list.replaceChildren(
+      ...pins.map((h) => (byUrl.has(h.entry.url) ? renderResult(byUrl.get(h.entry.url)!) : renderHit(h))),
+      ...firstPage.filter((d) => !pinnedUrls.has(d.url)).map(renderResult),
+    );
     list.removeAttribute('aria-busy');
     list.dataset.query = state.q;
     more.hidden = pending.length === 0;
-    syncFilters(found.counts);
-    const total = found.results.length;
+    syncFilters(filtersLoad ? found.counts : undefined);
+    const total = found.results.length + pins.filter((h) => !byUrl.has(h.entry.url)).length;
     const scope = state.q ? `「${state.q}」` : '所选条件';
     status.textContent = total ? `${scope}共找到 ${total} 条结果` : `没有找到与${scope}相关的内容。`;
-    if (!total) showEmpty();
+    note.textContent = readingNote(state.q, reading, usedNear);
+    note.hidden = !note.textContent;
+    // Near misses not already shown first, when the typed text was searched: offer them by name.
+    const offered = new Set<string>();
+    const offers = usedNear
+      ? []
+      : (reading?.hits ?? []).filter((h) => h.how === 'near' && !pinnedUrls.has(h.entry.url) && !offered.has(h.entry.title) && offered.add(h.entry.title)).slice(0, 3);
+    if (offers.length && total) {
+      linkList(didYouMeanList, offers, 'span');
+      didYouMean.hidden = false;
+    }
+    if (!total) showEmpty(reading?.hits ?? []);
     performance.measure('search', { start: started, detail: state.q });
   }
 
@@ -293,14 +368,29 @@ export function runSearchPage(): void {
       void update();
     });
   }
+  // Live counts need the filter indexes: load them when a reader opens a group.
+  for (const group of document.querySelectorAll<HTMLDetailsElement>('.filter-group')) {
+    group.addEventListener('toggle', () => {
+      if (!group.open || filtersLoad) return;
+      void loadPagefind()
+        .then(loadFilters)
+        .then(() => (state.q || hasFilters(state) ? update() : undefined))
+        .catch(() => undefined);
+    });
+  }
   more.addEventListener('click', () => void showMore(run));
   // Hand the query to the page a reader opens, which highlights it (search-box.ts).
   list.addEventListener('click', (event) => {
     const link = (event.target as Element).closest('a');
-    if (link && state.q) sessionStorage.setItem(HIGHLIGHT_KEY, JSON.stringify({ path: new URL(link.href).pathname, query: state.q }));
+    if (link && searched.q) sessionStorage.setItem(HIGHLIGHT_KEY, JSON.stringify({ path: new URL(link.href).pathname, query: searched.q }));
   });
   syncFilters();
   if (state.q || hasFilters(state)) void update();
-  // Start loading the index while the reader is still typing.
-  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  // Start loading the indexes as soon as the reader touches the box.
+  const warm = () => {
+    void loadNames().catch(() => undefined);
+    void loadPagefind().catch(() => undefined);
+  };
+  input.addEventListener('focus', warm, { once: true });
+  input.addEventListener('pointerdown', warm, { once: true });
 }

@@ -102,3 +102,49 @@ export function caseSelectionToParams(selection: CaseSelection): URLSearchParams
   for (const facet of CASE_FACETS) for (const value of selection[facet]) params.append(facet, value);
   return params;
 }
+
+/** How the cases are grouped: by region (盟市) or by domain (领域); years are only a filter. */
+export const CASE_GROUPINGS = ['region', 'domain'] as const;
+export type CaseGrouping = (typeof CASE_GROUPINGS)[number];
+
+/** Everything the case finder's URL holds: `?q=红驼&region=bayannur&group=domain`. */
+export interface CaseFinderState {
+  selection: CaseSelection;
+  /** Keywords, all of which a case's text must contain. */
+  q: string;
+  group: CaseGrouping;
+}
+
+export function parseCaseFinderState(params: URLSearchParams): CaseFinderState {
+  const group = params.get('group');
+  return {
+    selection: parseCaseSelection(params),
+    q: (params.get('q') ?? '').trim(),
+    group: CASE_GROUPINGS.find((g) => g === group) ?? 'region',
+  };
+}
+
+export function caseFinderStateToParams(state: CaseFinderState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const [key, value] of caseSelectionToParams(state.selection)) params.append(key, value);
+  if (state.group !== 'region') params.set('group', state.group);
+  return params;
+}
+
+/** Whether a case's text contains every space-separated keyword (letters in any case). */
+export function matchesKeywords(text: string, q: string): boolean {
+  const lower = text.toLowerCase();
+  return q.toLowerCase().split(/\s+/).filter(Boolean).every((word) => lower.includes(word));
+}
+
+/**
+ * The cases in groups, in the given order of group values: by region each
+ * case once, by domain a case in each of its domains. Empty groups are left out.
+ */
+export function groupCases(records: readonly CaseRecord[], group: CaseGrouping, order: readonly string[]): { value: string; ids: string[] }[] {
+  const facet: CaseFacet = group;
+  return order
+    .map((value) => ({ value, ids: records.filter((r) => valuesOf(r, facet).includes(value)).map((r) => r.id) }))
+    .filter((g) => g.ids.length > 0);
+}

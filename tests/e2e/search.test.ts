@@ -47,8 +47,12 @@ describe('header search box', () => {
     await page.waitForURL('**/search/?q=*');
     expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=骆驼');
     expect(await page.locator('main a[href="/cases/"]:visible').count()).toBe(1);
-    // Filters need scripts; without them they are not offered.
+    // Filters need scripts; without them they are neither offered nor mentioned.
     expect(await page.isVisible('.search-page__filters')).toBe(false);
+    expect(await page.isVisible('#search-status')).toBe(false);
+    expect(await page.locator('main').innerText()).not.toContain('筛选');
+    // One search box on the search page: the header's is hidden there.
+    expect(await page.isVisible('#site-search')).toBe(false);
   });
 });
 
@@ -93,9 +97,11 @@ describe('search page', () => {
     await page.goto('/search/?q=合作社');
     await settled(page);
     const all = await page.$$eval('#search-results > li', (li) => li.length);
+    // Opening a group loads the filter indexes; the counts then follow the query.
+    await page.click('details[data-group="kind"] summary');
+    await page.waitForSelector('.search-page__filters[data-live]');
     const cases = await count(page, 'kind', '案例');
     expect(cases).toBeGreaterThan(0);
-    await page.click('details[data-group="kind"] summary');
     await page.check('input[name="kind"][value="案例"]');
     await page.waitForURL(/kind=/);
     await settled(page);
@@ -141,14 +147,20 @@ describe('search page', () => {
     expect(urls.length).toBe(Math.min(total, 20));
   });
 
-  it('says when nothing matches and offers close glossary terms and static pages', async () => {
+  it('reads a near miss as the name it probably meant, and says so', async () => {
     const page = await site.newPage();
     await page.goto('/search/?q=kangtouzang');
     await settled(page);
-    expect(await page.textContent('#search-status')).toBe('没有找到与「kangtouzang」相关的内容。');
+    expect(await page.textContent('#search-note')).toBe('没有找到「kangtouzang」，以下是「炕头账」的结果。');
+    expect((await page.$$eval('#search-results .search-result__title a', (links) => links.map((a) => a.getAttribute('href'))))[0]).toBe('/glossary/suan-kangtou-zhang/');
+  });
+
+  it('says when nothing matches and offers the nearest entries and the static pages', async () => {
+    const page = await site.newPage();
+    await page.goto('/search/?q=qqqqqqqq');
+    await settled(page);
+    expect(await page.textContent('#search-status')).toBe('没有找到与「qqqqqqqq」相关的内容。');
     expect(await page.isVisible('#search-empty')).toBe(true);
-    const terms = await page.$$eval('#search-suggestion-list a', (links) => links.map((a) => a.getAttribute('href')));
-    expect(terms).toContain('/glossary/suan-kangtou-zhang/');
     expect(await page.isVisible('#search-empty a[href="/cases/"]')).toBe(true);
   });
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  caseFinderStateToParams,
   caseRecord,
+  groupCases,
+  matchesKeywords,
+  parseCaseFinderState,
   caseSelectionToParams,
   emptySelection,
   facetCounts,
@@ -84,5 +88,36 @@ describe('selection in the URL', () => {
     const selection = parseCaseSelection(new URLSearchParams('region=bayannur&region=chifeng&year=2023&x=1'));
     expect(selection).toEqual(select({ region: ['bayannur', 'chifeng'], year: ['2023'] }));
     expect(caseSelectionToParams(selection).toString()).toBe('region=bayannur&region=chifeng&year=2023');
+  });
+});
+
+describe('the case finder state in the URL', () => {
+  it('holds keywords, selection and grouping, and leaves the default grouping out', () => {
+    const state = { selection: select({ region: ['bayannur'] }), q: '红驼', group: 'domain' as const };
+    const params = caseFinderStateToParams(state);
+    expect(params.toString()).toBe('q=%E7%BA%A2%E9%A9%BC&region=bayannur&group=domain');
+    expect(parseCaseFinderState(params)).toEqual(state);
+    expect(caseFinderStateToParams({ ...state, group: 'region', q: '' }).toString()).toBe('region=bayannur');
+    expect(parseCaseFinderState(new URLSearchParams('group=year')).group).toBe('region');
+  });
+});
+
+describe('matchesKeywords', () => {
+  it('needs every keyword, in any letter case', () => {
+    expect(matchesKeywords('阿布日勒图嘎查 戈壁红驼 巴彦淖尔市', '红驼 巴彦淖尔')).toBe(true);
+    expect(matchesKeywords('阿布日勒图嘎查 戈壁红驼', '红驼 赤峰')).toBe(false);
+    expect(matchesKeywords('学雷锋365 PARTY', 'party')).toBe(true);
+    expect(matchesKeywords('任何文字', '')).toBe(true);
+  });
+});
+
+describe('groupCases', () => {
+  it('groups by region once per case, by domain once per domain, in the given order, without empty groups', () => {
+    expect(groupCases(cases, 'region', ['chifeng', 'bayannur', 'alxa', 'hinggan'])).toEqual([
+      { value: 'chifeng', ids: ['wuye'] },
+      { value: 'bayannur', ids: ['camel', 'chili'] },
+      { value: 'hinggan', ids: ['xingan'] },
+    ]);
+    expect(groupCases(cases, 'domain', ['minying-qiye', 'nongcun-muqu']).map((g) => g.ids)).toEqual([['chili'], ['camel', 'chili']]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTerms, markPhrases, matchRanges } from '../../src/lib/search/highlight';
+import { cleanExcerpt, highlightTerms, markPhrases, matchRanges } from '../../src/lib/search/highlight';
 
 describe('highlightTerms', () => {
   it.each([
@@ -36,5 +36,17 @@ describe('markPhrases', () => {
     ['送学上门', 'hongshubao', '送学上门'],
   ])('%j for %j', (excerpt, query, expected) => {
     expect(markPhrases(excerpt, query)).toBe(expected);
+  });
+});
+
+describe('cleanExcerpt', () => {
+  const content = '乌拉特后旗阿布日勒图嘎查党支部书记韩贵义说，党支部盘活项目资金，引导牧民入股合作社。';
+  it('drops a head cut mid-word up to the first clause mark, with an ellipsis', () => {
+    expect(cleanExcerpt('部书记韩贵义说，党支部盘活<mark>项目</mark>资金', content)).toBe('…党支部盘活<mark>项目</mark>资金');
+  });
+  it('keeps an excerpt from the start of the page, one whose mark comes before the clause mark, and a long head', () => {
+    expect(cleanExcerpt('乌拉特后旗阿布日勒图嘎查党支部书记韩贵义说，党支部', content)).toBe('乌拉特后旗阿布日勒图嘎查党支部书记韩贵义说，党支部');
+    expect(cleanExcerpt('书记<mark>韩贵义</mark>说，党支部', content)).toBe('书记<mark>韩贵义</mark>说，党支部');
+    expect(cleanExcerpt('阿布日勒图嘎查党支部书记韩贵义说，党支部盘活', content, 8)).toBe('阿布日勒图嘎查党支部书记韩贵义说，党支部盘活');
   });
 });

@@ -50,3 +50,24 @@ export function markPhrases(excerpt: string, query: string): string {
   }
   return out + text.slice(at);
 }
+
+/** Where a clause ends in Chinese text: after these a reader can start reading. */
+const CLAUSE_END = /[。！？；，、：」）》\n]/u;
+
+/**
+ * An excerpt that starts where a clause starts. Pagefind cuts its window
+ * anywhere, often inside a word (…党支部书记 → 部书记); the broken head up to
+ * the first clause mark is dropped, if that loses no marked word and no more
+ * than a short stretch, and an ellipsis says text was left out. `content` is
+ * the page's indexed text, to tell an excerpt from its very start.
+ */
+export function cleanExcerpt(excerpt: string, content: string, maxDrop = 16): string {
+  const text = excerpt.replace(/^…/, '');
+  // An excerpt from the very start of the page starts cleanly.
+  if (content.startsWith(text.replace(/<\/?mark>/g, '').slice(0, 12))) return excerpt;
+  const firstMark = text.indexOf('<mark>');
+  const cut = text.search(CLAUSE_END);
+  if (cut === -1 || cut + 1 > maxDrop || (firstMark !== -1 && firstMark < cut)) return excerpt;
+  const rest = text.slice(cut + 1).trimStart();
+  return rest ? `…${rest}` : excerpt;
+}

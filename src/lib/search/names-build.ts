@@ -1,0 +1,55 @@
+import { pinyin } from 'pinyin-pro';
+import * as OpenCC from 'opencc-js';
+import { kindLabel, entryUrl, type Kind } from '../../core/kinds';
+import { keyOf, type GraphEntry } from '../graph';
+import type { NameIndexData } from './names';
+
+/**
+ * Builds the name index of names.ts at compile time: names of every entry,
+ * the readings of every character the handbook uses (names and text: a
+ * character typed for one that sounds alike costs half an edit), and the
+ * traditional forms of those characters. Readings of characters outside the
+ * handbook were left out to keep the first search within its byte budget;
+ * such a typo still counts as one edit. Runs in Node only (pinyin-pro and OpenCC's tables stay
+ * on the build machine; the page gets the few KB this returns).
+ */
+type Ref = { collection: Kind; id: string };
+type Lookup = (key: string) => GraphEntry | undefined;
+
+/** What tells an entry apart from another of the same title: its region(s) and, for a case, its year. */
+export function entryNote(entry: GraphEntry, lookup: Lookup): string {
+  const d = entry.data as { region?: Ref; regions?: Ref[]; date?: string };
+  const regions = [...(d.region ? [d.region] : []), ...(d.regions ?? [])].map((r) => lookup(keyOf(r.collection, r.id))?.title ?? r.id);
+  const year = entry.kind === 'cases' && typeof d.date === 'string' ? `${d.date.slice(0, 4)}年` : '';
+  return [...regions.slice(0, 2), year].filter(Boolean).join(' · ');
+}
+
+/** Names an entry is looked up by: title, aliases, and a case's place. */
+export function entryNames(entry: GraphEntry): string[] {
+  const d = entry.data as { aliases?: string[]; place?: string };
+  return [...new Set([entry.title, ...(d.aliases ?? []), ...(d.place ? [d.place] : [])])];
+}
+
+const HAN = /\p{Script=Han}/u;
+
+// Simplified → traditional, per character; the page needs the reverse.
+const toTraditional = [OpenCC.Converter({ from: 'cn', to: 't' }), OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })];
+
+export function buildNameIndex(entries: readonly GraphEntry[], lookup: Lookup, text: string): NameIndexData {
+  const rows = entries.map((e) => [entryUrl(e.kind, e.id), e.title, kindLabel(e.kind), entryNote(e, lookup), ...entryNames(e).slice(1)]);
+  const chars = [...new Set([...rows.flat().join(''), ...text].filter((c) => HAN.test(c)))].sort();
+  const used = new Set(chars);
+  const readings: Record<string, string> = {};
+  const traditional = new Map<string, string>();
+  for (const c of chars) {
+    for (const r of new Set(pinyin(c, { toneType: 'none', type: 'array', multiple: true, v: true }) as string[])) {
+      if (/^[a-z]+$/.test(r)) readings[r] = (readings[r] ?? '') + c;
+    }
+    for (const convert of toTraditional) {
+      const t = convert(c);
+      if (t !== c && [...t].length === 1 && !used.has(t)) traditional.set(t, c);
+    }
+  }
+  const sortedReadings = Object.fromEntries(Object.entries(readings).sort(([a], [b]) => a.localeCompare(b)));
+  return { entries: rows, pinyin: sortedReadings, traditional: [...traditional].map(([t, s]) => t + s).join('') };
+}

@@ -1,0 +1,271 @@
+/**
+ * The forgiving name index: every entry's title, aliases and place, with the
+ * pinyin of each character and a traditional→simplified map of the
+ * handbook's characters, all computed at build time (names-build.ts) and
+ * small enough to answer "go to this entry" on the search page before the
+ * full-text index has loaded. It forgives what Pagefind cannot:
+ *
+ * - traditional characters: 聽黨話 is read as 听党话;
+ * - one wrong, missing, extra or swapped character, a homophone or a near
+ *   sound costing less (巴颜淖尔 → 巴彦淖尔, 惠明 → 惠民);
+ * - pinyin, full or initials, anywhere in any name (hezuoshe → 合作社,
+ *   hsb → 红书包), which also spells the query in Han characters for the
+ *   full-text search.
+ *
+ * No imports: the search page loads this with its first script.
+ */
+
+/** The index as shipped: compact arrays, see names-build.ts. */
+export interface NameIndexData {
+  /** [url, title, kind label, note, ...other names (aliases, place)] */
+  entries: string[][];
+  /** Reading → the characters that have it: { yan: '严言彦颜…' }. */
+  pinyin: Record<string, string>;
+  /** Traditional and simplified characters in pairs: '聽听黨党…'. */
+  traditional: string;
+}
+
+export interface NameEntry {
+  url: string;
+  title: string;
+  kind: string;
+  /** What sets the entry apart from others of the same title (region, date…). */
+  note: string;
+  /** Title first, then aliases and place. */
+  names: string[];
+}
+
+export interface NameIndex {
+  entries: NameEntry[];
+  /** Each entry's names normalized and cut into characters, in the order of `names`. */
+  normalized: string[][][];
+  /** A character's readings (looked up when first needed: a weak phone pays only for those). */
+  readings: (c: string) => string[];
+  /** Its readings after fuzzyReading, for sound-alike tests. */
+  fuzzy: (c: string) => string[];
+  simplified: Map<string, string>;
+}
+
+export type HitKind = 'exact' | 'contains' | 'near' | 'pinyin' | 'initials';
+
+export interface NameHit {
+  entry: NameEntry;
+  /** The name that matched. */
+  name: string;
+  how: HitKind;
+  /** The matching part of the name, in Han characters: what the reader meant. */
+  spelled: string;
+  score: number;
+}
+
+export function loadNameIndex(data: NameIndexData): NameIndex {
+  const table = Object.entries(data.pinyin);
+  const readingCache = new Map<string, string[]>();
+  const fuzzyCache = new Map<string, string[]>();
+  const readings = (c: string) => {
+    let found = readingCache.get(c);
+    if (!found) readingCache.set(c, (found = table.filter(([, chars]) => chars.includes(c)).map(([r]) => r)));
+    return found;
+  };
+  const fuzzy = (c: string) => {
+    let found = fuzzyCache.get(c);
+    if (!found) fuzzyCache.set(c, (found = [...new Set(readings(c).map(fuzzyReading))]));
+    return found;
+  };
+  const simplified = new Map<string, string>();
+  const pairs = [...data.traditional];
+  for (let i = 0; i + 1 < pairs.length; i += 2) simplified.set(pairs[i]!, pairs[i + 1]!);
+  const entries = data.entries.map(([url, title, kind, note, ...others]) => ({ url: url!, title: title!, kind: kind!, note: note!, names: [title!, ...others] }));
+  const normalized = entries.map((e) => e.names.map((n) => [...normalize(n)]));
+  return { entries, normalized, readings, fuzzy, simplified };
+}
+
+/** Traditional characters replaced by their simplified forms (those the handbook uses). */
+export function toSimplified(text: string, index: NameIndex): string {
+  return [...text].map((c) => index.simplified.get(c) ?? c).join('');
+}
+
+/** Lower case, without spaces, punctuation or symbols (as search-rank.ts compares). */
+const normalize = (text: string) => text.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+
+const isPinyin = (q: string) => /^[a-z]+$/.test(q);
+
+/**
+ * Sounds readers confuse (模糊音): zh/z, ch/c, sh/s, n/l, front and back
+ * nasals. Two characters whose readings agree after this are near misses:
+ * 民/明 (min/ming), 彦/颜 (yan), 进/近 (jin).
+ */
+function fuzzyReading(reading: string): string {
+  return reading.replace(/^([zcs])h/, '$1').replace(/^l/, 'n').replace(/ng$/, 'n');
+}
+
+/** Pinyin with the confusable initials and nasals merged, for a whole typed string: kangtouzang ≈ kangtouzhang. */
+const loosePinyin = (text: string) => text.replace(/([zcs])h/g, '$1').replace(/ng/g, 'n');
+
+function soundsAlike(a: string, b: string, index: NameIndex): boolean {
+  const rb = index.fuzzy(b);
+  return index.fuzzy(a).some((r) => rb.includes(r));
+}
+
+/**
+ * The fewest edits that turn `q` into some stretch of `name` (Sellers'
+ * semi-global distance, with swaps of neighbours as one edit). A
+ * substitution by a character that sounds alike costs half. Returns the
+ * distance and the stretch of the name.
+ */
+export function nearestStretch(q: string[], name: string[], index: NameIndex): { distance: number; stretch: string } {
+  const rows = q.length + 1;
+  const cols = name.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array<number>(cols).fill(i));
+  // Where the stretch ending at (i, j) starts in the name.
+  const from: number[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, (_, j) => j));
+  for (let i = 1; i < rows; i++) {
+    d[i]![0] = i;
+    from[i]![0] = 0;
+    for (let j = 1; j < cols; j++) {
+      const a = q[i - 1]!;
+      const b = name[j - 1]!;
+      const sub = a === b ? 0 : soundsAlike(a, b, index) ? 0.5 : 1;
+      let best = d[i - 1]![j - 1]! + sub;
+      let start = from[i - 1]![j - 1]!;
+      if (d[i - 1]![j]! + 1 < best) [best, start] = [d[i - 1]![j]! + 1, from[i - 1]![j]!];
+      if (d[i]![j - 1]! + 1 < best) [best, start] = [d[i]![j - 1]! + 1, from[i]![j - 1]!];
+      if (i > 1 && j > 1 && a === name[j - 2] && q[i - 2] === b && d[i - 2]![j - 2]! + 1 <= best) [best, start] = [d[i - 2]![j - 2]! + 1, from[i - 2]![j - 2]!];
+      d[i]![j] = best;
+      from[i]![j] = start;
+    }
+  }
+  // The closest stretch; of equally close ones, the one nearest the query's length.
+  let distance = Infinity;
+  let end = 0;
+  const off = (j: number) => Math.abs(j - from[rows - 1]![j]! - q.length);
+  for (let j = 0; j < cols; j++) {
+    const dj = d[rows - 1]![j]!;
+    if (dj < distance || (dj === distance && off(j) < off(end))) [distance, end] = [dj, j];
+  }
+  return { distance, stretch: name.slice(from[rows - 1]![end]!, end).join('') };
+}
+
+/**
+ * Where a pinyin query spells a stretch of the name: every character in turn
+ * by one of its readings (full pinyin, the last syllable maybe cut short), or
+ * by the first letter of each (initials). `loose` compares loosePinyin
+ * forms (the query must be loosened too). Returns the stretch of the first
+ * match from the earliest start, and whether it starts the name.
+ */
+export function pinyinStretch(q: string, name: string[], index: NameIndex, initials: boolean, loose = false): { stretch: string; atStart: boolean } | undefined {
+  const spell = (start: number): number | undefined => {
+    // Depth-first over readings; names are short, readings few.
+    const go = (i: number, at: number): number | undefined => {
+      if (at === q.length) return i;
+      if (i === name.length) return undefined;
+      const own = /[a-z0-9]/.test(name[i]!) ? [name[i]!] : index.readings(name[i]!);
+      const readings = loose ? own.map(loosePinyin) : own;
+      for (const r of readings) {
+        if (initials) {
+          if (r[0] === q[at]) {
+            const end = go(i + 1, at + 1);
+            if (end !== undefined) return end;
+          }
+        } else if (q.startsWith(r, at)) {
+          const end = go(i + 1, at + r.length);
+          if (end !== undefined) return end;
+        } else if (r.startsWith(q.slice(at)) && at > 0) {
+          return i + 1;
+        }
+      }
+      return undefined;
+    };
+    return go(start, 0);
+  };
+  for (let start = 0; start < name.length; start++) {
+    const end = spell(start);
+    if (end !== undefined && end - start >= 2) return { stretch: name.slice(start, end).join(''), atStart: start === 0 };
+  }
+  return undefined;
+}
+
+/** Kinds that report one instance; they yield to the entry that defines a name (as in search-rank.ts). */
+const INSTANCE_KINDS = new Set(['cases', 'sources']);
+const kindOf = (url: string) => url.split('/')[1] ?? '';
+
+/**
+ * The entries whose names match the query, best first, at most one hit per
+ * entry; near misses are looked for only when no name matches. Scores: the whole name (100), a part of a name (60–80), pinyin of a
+ * whole name (95) or of a part (50–70), a near miss (30–45). A title beats
+ * an alias or place, an entry that defines a name beats a case that carries it.
+ */
+export function matchNames(query: string, index: NameIndex, limit = 8): NameHit[] {
+  const q = normalize(toSimplified(query, index));
+  if (!q) return [];
+  const pinyin = isPinyin(q);
+  const qChars = [...q];
+  const qSet = new Set(qChars);
+  // Two characters allow only a sound-alike; longer queries one edit.
+  const allowed = qChars.length === 2 ? 0.5 : 1;
+  const scoreOf = (entry: NameEntry, n: number, base: number) => base - (n === 0 ? 0 : 2) - (INSTANCE_KINDS.has(kindOf(entry.url)) ? 3 : 0);
+
+  /** One pass over all names; `near` looks for near misses (only when nothing matched better). */
+  const pass = (near: boolean): NameHit[] => {
+    const hits: NameHit[] = [];
+    index.entries.forEach((entry, e) => {
+      let best: NameHit | undefined;
+      index.normalized[e]!.forEach((chars, n) => {
+        const name = chars.join('');
+        let hit: { how: HitKind; spelled: string; base: number } | undefined;
+        if (near && pinyin) {
+          const found = pinyinStretch(loosePinyin(q), chars, index, false, true);
+          if (found) hit = { how: 'near', spelled: found.stretch, base: 40 + (10 * [...found.stretch].length) / chars.length };
+        } else if (near) {
+          // At most two characters of the query can be missing from a stretch one edit away.
+          if (chars.filter((c) => qSet.has(c)).length < qChars.length - 2) return;
+          const { distance, stretch } = nearestStretch(qChars, chars, index);
+          if (distance > 0 && distance <= allowed) hit = { how: 'near', spelled: stretch, base: 45 - 10 * distance + (10 * qChars.length) / Math.max(chars.length, 1) };
+        } else if (name === q) hit = { how: 'exact', spelled: entry.names[n]!, base: 100 };
+        else if (pinyin) {
+          const full = q.length >= 2 ? pinyinStretch(q, chars, index, false) : undefined;
+          const init = !full && q.length >= 2 && q.length <= chars.length ? pinyinStretch(q, chars, index, true) : undefined;
+          const found = full ?? init;
+          if (found) {
+            const whole = found.stretch === name;
+            hit = { how: full ? 'pinyin' : 'initials', spelled: found.stretch, base: whole ? 95 : 50 + (found.atStart ? 10 : 0) + (10 * [...found.stretch].length) / chars.length };
+          }
+        } else if (qChars.length >= 2 && name.includes(q)) hit = { how: 'contains', spelled: q, base: 60 + (20 * qChars.length) / chars.length };
+        if (!hit) return;
+        const score = scoreOf(entry, n, hit.base);
+        if (!best || score > best.score) best = { entry, name: entry.names[n]!, how: hit.how, spelled: hit.spelled, score };
+      });
+      if (best) hits.push(best);
+    });
+    return hits;
+  };
+  let hits = pass(false);
+  if (qChars.length >= 2 && !hits.length) hits = pass(true);
+  return hits.sort((a, b) => b.score - a.score || a.entry.title.length - b.entry.title.length).slice(0, limit);
+}
+
+/**
+ * What the full-text search should look for: the query in simplified
+ * characters, or for pinyin the Han spelling of the best match. A near miss
+ * is offered apart: the page searches for it only when the query as typed
+ * finds nothing, since the typed text may well be in some page.
+ */
+export interface Reading {
+  /** The query handed to the full-text search. */
+  text: string;
+  /** Set when `text` differs from what was typed, to tell the reader. */
+  changed: 'simplified' | 'pinyin' | undefined;
+  /** The name a near miss probably meant, when no name contains the query. */
+  near: string | undefined;
+  hits: NameHit[];
+}
+
+export function readQuery(query: string, index: NameIndex): Reading {
+  const typed = query.trim();
+  const simplified = toSimplified(typed, index);
+  const hits = matchNames(simplified, index);
+  const top = hits[0];
+  if (top && (top.how === 'pinyin' || top.how === 'initials')) return { text: top.spelled, changed: 'pinyin', near: undefined, hits };
+  const near = top?.how === 'near' ? top.spelled : undefined;
+  return { text: simplified, changed: simplified === typed ? undefined : 'simplified', near, hits };
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { loadNameIndex, matchNames, nearestStretch, readQuery, toSimplified } from '../../src/lib/search/names';
+import { buildNameIndex, entryNote } from '../../src/lib/search/names-build';
+import type { GraphEntry } from '../../src/lib/graph';
+import type { Kind } from '../../src/core/kinds';
+
+const entry = (kind: Kind, id: string, title: string, data: Record<string, unknown> = {}): GraphEntry => ({ kind, id, title, summary: '', filePath: `content/${kind}/${id}.yaml`, data });
+const entries = [
+  entry('regions', 'bayannur', '巴彦淖尔市', { aliases: ['巴彦淖尔'] }),
+  entry('regions', 'ulanqab', '乌兰察布市', { aliases: ['乌兰察布'] }),
+  entry('models', 'hongshubao', '苏尼特右旗「红书包」', { aliases: ['红书包'] }),
+  entry('cases', 'sunite-hongshubao', '苏尼特右旗「红书包」志愿服务队送学上门', { aliases: ['红书包'], region: { collection: 'regions', id: 'bayannur' }, date: '2023', place: '苏尼特右旗赛汉塔拉镇' }),
+  entry('models', 'zhibu-lingban-hezuoshe', '巴彦淖尔市嘎查村党支部领办合作社', { aliases: ['领办合作社'] }),
+  entry('glossary', 'huimin-zhengce-mingbairen', '惠民政策明白人', { aliases: ['明白人'] }),
+  entry('stories', 'muqu-dazhai-jingshen', '牧区大寨精神'),
+  entry('models', 'wuwei-wujin-wuping', '城镇社区「五微五进五评」工作模式', { aliases: ['五微五进'] }),
+  entry('statements', 'mofan-zai-tingdanghua', '第六句：模范就模范在听党的话上'),
+  entry('glossary', 'wulanmuqi', '乌兰牧骑'),
+];
+const lookup = (key: string) => entries.find((e) => `${e.kind}/${e.id}` === key);
+const data = buildNameIndex(entries, lookup, '听党话跟党走感党恩，颜色');
+const index = loadNameIndex(data);
+const top = (q: string) => matchNames(q, index)[0];
+
+describe('the name index, built', () => {
+  it('ships each entry with its url, title, kind, note and other names', () => {
+    expect(data.entries[3]).toEqual(['/cases/sunite-hongshubao/', '苏尼特右旗「红书包」志愿服务队送学上门', '案例', '巴彦淖尔市 · 2023年', '红书包', '苏尼特右旗赛汉塔拉镇']);
+  });
+  it('maps the traditional forms of the characters the handbook uses', () => {
+    expect(toSimplified('聽黨話', index)).toBe('听党话');
+    expect(toSimplified('烏蘭牧騎', index)).toBe('乌兰牧骑');
+  });
+  it('notes region and year of a case, nothing for an entry without them', () => {
+    expect(entryNote(entries[3]!, lookup)).toBe('巴彦淖尔市 · 2023年');
+    expect(entryNote(entries[5]!, lookup)).toBe('');
+  });
+});
+
+describe('matchNames', () => {
+  it.each([
+    ['巴彦淖尔', '/regions/bayannur/', 'exact'],
+    ['巴颜淖尔', '/regions/bayannur/', 'near'],
+    ['木区大寨', '/stories/muqu-dazhai-jingshen/', 'near'],
+    ['五微五近', '/models/wuwei-wujin-wuping/', 'near'],
+    ['惠明政策', '/glossary/huimin-zhengce-mingbairen/', 'near'],
+    ['红包书', '/models/hongshubao/', 'near'],
+    ['烏蘭察布', '/regions/ulanqab/', 'exact'],
+    ['hezuoshe', '/models/zhibu-lingban-hezuoshe/', 'pinyin'],
+    ['hongshubao', '/models/hongshubao/', 'pinyin'],
+    ['wlcb', '/regions/ulanqab/', 'initials'],
+    ['hsb', '/models/hongshubao/', 'initials'],
+    ['saihan', '/cases/sunite-hongshubao/', 'pinyin'],
+    ['领办', '/models/zhibu-lingban-hezuoshe/', 'contains'],
+    ['huiminzhence', '/glossary/huimin-zhengce-mingbairen/', 'near'],
+  ])('%s → %s (%s)', (q, url, how) => {
+    expect(top(q)).toMatchObject({ entry: { url }, how });
+  });
+
+  it('puts the entry that defines a name before a case that carries it', () => {
+    expect(matchNames('红书包', index).map((h) => h.entry.url)).toEqual(['/models/hongshubao/', '/cases/sunite-hongshubao/']);
+  });
+
+  it('finds nothing for unrelated text or a single character, and allows only a sound-alike in two characters', () => {
+    expect(matchNames('量子计算', index)).toEqual([]);
+    expect(matchNames('红', index)).toEqual([]);
+    expect(matchNames('红豆', index)).toEqual([]);
+    expect(matchNames('', index)).toEqual([]);
+  });
+
+  it('spells a pinyin query in the characters it matched', () => {
+    expect(top('hezuoshe')?.spelled).toBe('合作社');
+    expect(top('hsb')?.spelled).toBe('红书包');
+  });
+});
+
+describe('nearestStretch', () => {
+  it('counts a sound-alike as half an edit and a swap as one', () => {
+    expect(nearestStretch([...'巴颜淖尔'], [...'巴彦淖尔市'], index)).toEqual({ distance: 0.5, stretch: '巴彦淖尔' });
+    expect(nearestStretch([...'书红包'], [...'苏尼特右旗红书包'], index)).toEqual({ distance: 1, stretch: '红书包' });
+    expect(nearestStretch([...'大寨'], [...'牧区大寨精神'], index).distance).toBe(0);
+  });
+});
+
+describe('readQuery', () => {
+  it('reads traditional characters as simplified, and says so', () => {
+    expect(readQuery('聽黨話', index)).toMatchObject({ text: '听党话', changed: 'simplified' });
+  });
+  it('spells pinyin in Han characters', () => {
+    expect(readQuery('hezuoshe', index)).toMatchObject({ text: '合作社', changed: 'pinyin' });
+  });
+  it('offers the name a near miss probably meant', () => {
+    expect(readQuery('巴颜淖尔', index)).toMatchObject({ text: '巴颜淖尔', changed: undefined, near: '巴彦淖尔' });
+  });
+  it('leaves a query that matches a name as it is', () => {
+    expect(readQuery('红书包', index)).toMatchObject({ text: '红书包', changed: undefined });
+  });
+});
