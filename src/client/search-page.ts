@@ -14,7 +14,9 @@ import { readQuery, type NameHit, type Reading } from '../lib/search/names';
 import { loadNames, renderHit, resultItem, showInstant } from './search-instant';
 import { cleanExcerpt, markPhrases } from '../lib/search/highlight';
 import { HIGHLIGHT_KEY } from '../lib/search/handoff';
-import { routeUrl } from '../core/kinds';
+import { routeUrl, sitePath } from '../core/kinds';
+import { isEntryKey } from '../lib/basket/outline';
+import { quickAddButton } from './basket-quick-add';
 import { pageBuild } from './offline-build';
 
 interface PagefindSubResult {
@@ -195,6 +197,9 @@ export function runSearchPage(): void {
       sections.append(li);
     }
     if (!sections.children.length) sections.remove();
+    // Straight into the lesson basket from the result, as from any card.
+    const key = sitePath(new URL(d.url, location.href).pathname).replace(/\/$/, '');
+    if (isEntryKey(key)) item.append(quickAddButton(key, joinHan(d.meta.title ?? key)));
     return item;
   }
 

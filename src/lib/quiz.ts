@@ -133,9 +133,9 @@ function domainQuestions(domains: readonly GraphEntry[]): (QuizQuestion | undefi
   const through = (d: GraphEntry) => practice(d).teachingThrough?.replace(/^寓教于/, '');
   const asks: { field: string; prompt: (title: string) => string; answers: (d: GraphEntry) => string[] }[] = [
     { field: 'exemplar', prompt: (t) => `在「${t}」，争当的是哪一种模范？`, answers: (d) => [practice(d).exemplar].filter(defined) },
-    { field: 'comparisons', prompt: (t) => `在「${t}」，「比」的是什么？`, answers: (d) => lists(d, 'comparisons') },
+    { field: 'comparisons', prompt: (t) => `在「${t}」，“比”的是什么？`, answers: (d) => lists(d, 'comparisons') },
     { field: 'awards', prompt: (t) => `在「${t}」，评选的是什么？`, answers: (d) => lists(d, 'awards') },
-    { field: 'teaching', prompt: (t) => `在「${t}」，「寓教于」什么？`, answers: (d) => [through(d)].filter(defined) },
+    { field: 'teaching', prompt: (t) => `在「${t}」，“寓教于”什么？`, answers: (d) => [through(d)].filter(defined) },
   ];
   return asks.flatMap(({ field, prompt, answers }) =>
     domains.map((d) => {

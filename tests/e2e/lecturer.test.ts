@@ -458,6 +458,20 @@ describe('quick add', () => {
     await related.click();
     await expect.poll(() => basketCount(page)).toBe('2');
   });
+
+  it('adds from a search result without leaving the results', async () => {
+    const page = await site.newPage(PHONE);
+    await page.goto('/search/?q=红书包');
+    const button = page.locator('#search-results [data-quick-add]').first();
+    await expect.poll(() => button.isVisible()).toBe(true);
+    const key = (await button.getAttribute('data-quick-add'))!;
+    await button.tap();
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+    expect(new URL(page.url()).pathname).toBe('/search/');
+    expect(await basketCount(page)).toBe('1');
+    await openOutline(page);
+    expect(await outlineKeys(page)).toEqual([key]);
+  });
 });
 
 describe('presentation mode', () => {
