@@ -2,7 +2,7 @@
 // (scripts/bench-newcomer.mjs; BENCH_NEWCOMER=0 skips it), then builds a synthetic corpus of N cases (1,000 and 5,000) with
 // the full pipeline and with a bare floor, and prints build seconds, pages per
 // second, peak memory, Pagefind seconds and index size, and the full/floor
-// ratio. The floor is also built with Sätteri to price the unified processor.
+// ratio. BENCH_SEARCH=0 skips the search benchmarks.
 // Results go to stdout and bench/RESULTS.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync, readFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { writeSyntheticCorpus } from './synthetic-corpus.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number);
 const TMP = resolve('bench/tmp');
+const SEARCH = existsSync('scripts/bench-search.mjs') && process.env.BENCH_SEARCH !== '0';
 
 function countPages(dir) {
   let n = 0;
@@ -54,7 +55,7 @@ if (process.env.BENCH_NEWCOMER !== '0') {
   rows.push({ label: '新用户：克隆、安装、启动', search: execFileSync(process.execPath, ['scripts/bench-newcomer.mjs'], { encoding: 'utf8' }) });
 }
 // The search budgets are set for the real corpus first: build it as shipped.
-if (existsSync('scripts/bench-search.mjs')) {
+if (SEARCH) {
   const out = join(TMP, 'out-real');
   const env = { ...process.env, HANDBOOK_OUT_DIR: out, HANDBOOK_CACHE_DIR: join(TMP, 'cache-real') };
   execFileSync('npm', ['run', 'build'], { env, stdio: 'ignore' });
@@ -63,20 +64,18 @@ if (existsSync('scripts/bench-search.mjs')) {
 for (const n of SIZES) {
   const corpus = join(TMP, `corpus-${n}`);
   writeSyntheticCorpus(corpus, n);
-  const run = (variant, root, extra = {}) =>
+  const run = (variant, root) =>
     measure(`${n} 案例 · ${variant}`, root, {
       HANDBOOK_CONTENT_DIR: corpus,
       HANDBOOK_OUT_DIR: join(TMP, `out-${n}-${variant}`),
       HANDBOOK_CACHE_DIR: join(TMP, `cache-${n}-${variant}`),
-      ...extra,
     });
   const full = run('full', '.');
   const floor = run('floor', 'bench/floor');
-  const satteri = run('floor-satteri', 'bench/floor', { HANDBOOK_PROCESSOR: 'satteri' });
-  rows.push(full, floor, satteri);
-  ratios.push({ n, full: full.seconds / floor.seconds, processor: floor.seconds / satteri.seconds });
+  rows.push(full, floor);
+  ratios.push({ n, full: full.seconds / floor.seconds, memory: full.maxRssMb / floor.maxRssMb });
   // Search budgets on the generated corpus, when the search benchmark is present.
-  if (existsSync('scripts/bench-search.mjs')) {
+  if (SEARCH) {
     rows.push({ label: `${n} 案例 · 搜索`, search: execFileSync(process.execPath, ['scripts/bench-search.mjs', join(TMP, `out-${n}-full`)], { encoding: 'utf8' }) });
   }
 }
@@ -87,7 +86,7 @@ const table = [
   '|---|---:|---:|---:|---:|---:|---:|',
   ...rows.filter((r) => !r.search).map((r) => `| ${r.label} | ${fmt(r.seconds)} | ${r.pages} | ${fmt(r.pagesPerSecond, 0)} | ${fmt(r.maxRssMb, 0)} | ${fmt(r.pagefindSeconds)} | ${fmt(r.indexMb, 2)} |`),
   '',
-  ...ratios.map((r) => `- ${r.n} 案例：完整构建 / 最简构建 = ${fmt(r.full, 2)}；unified / Sätteri（最简页面）= ${fmt(r.processor, 2)}`),
+  ...ratios.map((r) => `- ${r.n} 案例：完整构建 / 最简构建 = ${fmt(r.full, 2)}；峰值内存 = ${fmt(r.memory, 2)}`),
   ...rows.filter((r) => r.search).flatMap((r) => ['', `### ${r.label}`, '', r.search.trim()]),
 ].join('\n');
 console.log(`\n${table}`);
