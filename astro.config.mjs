@@ -1,19 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { resolve } from 'node:path';
 import { buildNameTable, loadNamedEntries } from './src/lib/entry-names.ts';
-import { remarkNameLinks } from './src/plugins/remark-name-links.ts';
+import { nameLinks } from './src/plugins/name-links.ts';
 
-// unified (remark/rehype) rather than the default Sätteri: the handbook's own
-// remark plugins (links from names to entries) need it. GFM is on by default in unified()
-// (it applies remark-gfm itself). See bench/RESULTS.md for the measured cost.
-// Entry names are read here, once per build, from the same folder the content layer uses.
+// Astro's default Markdown processor, Sätteri, with the handbook's one plugin:
+// links from names to entries. Entry names are read here, once per build, from
+// the same folder the content layer uses.
 const contentDir = resolve(process.env.HANDBOOK_CONTENT_DIR ?? './content');
 const base = process.env.HANDBOOK_BASE || '/';
-/** @type {import('@astrojs/markdown-remark').RemarkPlugins} */
-export const remarkPlugins = [[remarkNameLinks, { names: buildNameTable(loadNamedEntries(contentDir)), contentDir, base }]];
 
 export default defineConfig({
   // Where the site is deployed (README「部署」): the absolute URL for canonical
@@ -30,7 +27,12 @@ export default defineConfig({
   outDir: process.env.HANDBOOK_OUT_DIR ?? './dist',
   cacheDir: process.env.HANDBOOK_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
-    processor: unified({ remarkPlugins, smartypants: false }),
+    // GFM (tables) is on by default. Smart punctuation stays off: it would turn the
+    // ASCII quotes and dashes in Chinese text into curly ones.
+    processor: satteri({
+      mdastPlugins: [nameLinks({ names: buildNameTable(loadNamedEntries(contentDir)), contentDir, base })],
+      features: { smartPunctuation: false },
+    }),
   },
   integrations: [mdx()],
   devToolbar: { enabled: false },

@@ -2,9 +2,8 @@
 // (scripts/bench-newcomer.mjs; BENCH_NEWCOMER=0 skips it), then builds a synthetic corpus of N cases (1,000 and 5,000) with
 // the full pipeline and with a bare floor, and prints build seconds, pages per
 // second, peak memory, Pagefind seconds and index size, and the full/floor
-// ratio. The floor is also built with Sätteri to price the unified processor.
-// The offline package (scripts/bench-offline.mjs) is measured on the real
-// corpus and on each generated one.
+// ratio. BENCH_SEARCH=0 skips the search benchmarks. The offline package
+// (scripts/bench-offline.mjs) is measured on the real corpus.
 // Results go to stdout and bench/RESULTS.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync, readFileSync } from 'node:fs';
@@ -15,6 +14,7 @@ import { writeSyntheticCorpus } from './synthetic-corpus.mjs';
 // BENCH_SIZES= (empty) measures the real corpus only.
 const SIZES = (process.env.BENCH_SIZES ?? '1000,5000').split(',').filter(Boolean).map(Number);
 const TMP = resolve('bench/tmp');
+const SEARCH = existsSync('scripts/bench-search.mjs') && process.env.BENCH_SEARCH !== '0';
 
 function countPages(dir) {
   let n = 0;
@@ -64,7 +64,7 @@ if (process.env.BENCH_NEWCOMER !== '0') {
   rows.push({ label: '新用户：克隆、安装、启动', section: execFileSync(process.execPath, ['scripts/bench-newcomer.mjs'], { encoding: 'utf8' }) });
 }
 // The search budgets are set for the real corpus first: build it as shipped.
-if (existsSync('scripts/bench-search.mjs')) {
+if (SEARCH) {
   const out = join(TMP, 'out-real');
   const env = { ...process.env, HANDBOOK_OUT_DIR: out, HANDBOOK_CACHE_DIR: join(TMP, 'cache-real') };
   execFileSync('npm', ['run', 'build'], { env, stdio: 'ignore' });
@@ -74,12 +74,11 @@ if (existsSync('scripts/bench-search.mjs')) {
 for (const n of SIZES) {
   const corpus = join(TMP, `corpus-${n}`);
   writeSyntheticCorpus(corpus, n);
-  const run = (variant, root, extra = {}) =>
+  const run = (variant, root) =>
     measure(`${n} 案例 · ${variant}`, root, {
       HANDBOOK_CONTENT_DIR: corpus,
       HANDBOOK_OUT_DIR: join(TMP, `out-${n}-${variant}`),
       HANDBOOK_CACHE_DIR: join(TMP, `cache-${n}-${variant}`),
-      ...extra,
     });
   const full = run('full', '.');
   // The offline package of the generated corpus (the 12 MB goal is for the real one).
@@ -87,11 +86,10 @@ for (const n of SIZES) {
   execFileSync(process.execPath, ['scripts/offline.mjs', fullOut], { stdio: 'ignore' });
   const offline = { label: `${n} 案例 · 离线包`, section: execFileSync(process.execPath, ['scripts/bench-offline.mjs', fullOut, '--generated'], { encoding: 'utf8' }) };
   const floor = run('floor', 'bench/floor');
-  const satteri = run('floor-satteri', 'bench/floor', { HANDBOOK_PROCESSOR: 'satteri' });
-  rows.push(full, floor, satteri);
-  ratios.push({ n, full: full.seconds / floor.seconds, processor: floor.seconds / satteri.seconds });
+  rows.push(full, floor);
+  ratios.push({ n, full: full.seconds / floor.seconds, memory: full.maxRssMb / floor.maxRssMb });
   // Search budgets on the generated corpus, when the search benchmark is present.
-  if (existsSync('scripts/bench-search.mjs')) {
+  if (SEARCH) {
     rows.push({ label: `${n} 案例 · 搜索`, section: searchBench(join(TMP, `out-${n}-full`)) });
   }
   rows.push(offline);
@@ -103,7 +101,7 @@ const table = [
   ...(builds.length ? ['| 语料 · 构建 | 构建秒数 | 页面数 | 页/秒 | 峰值内存 MB | Pagefind 秒数 | 索引 MB |', '|---|---:|---:|---:|---:|---:|---:|'] : []),
   ...builds.map((r) => `| ${r.label} | ${fmt(r.seconds)} | ${r.pages} | ${fmt(r.pagesPerSecond, 0)} | ${fmt(r.maxRssMb, 0)} | ${fmt(r.pagefindSeconds)} | ${fmt(r.indexMb, 2)} |`),
   '',
-  ...ratios.map((r) => `- ${r.n} 案例：完整构建 / 最简构建 = ${fmt(r.full, 2)}；unified / Sätteri（最简页面）= ${fmt(r.processor, 2)}`),
+  ...ratios.map((r) => `- ${r.n} 案例：完整构建 / 最简构建 = ${fmt(r.full, 2)}；峰值内存 = ${fmt(r.memory, 2)}`),
   ...rows.filter((r) => r.section).flatMap((r) => ['', `### ${r.label}`, '', r.section.trim()]),
 ].join('\n');
 console.log(`\n${table}`);

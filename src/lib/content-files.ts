@@ -4,8 +4,8 @@ import { load as loadYaml } from 'js-yaml';
 import { normalizeNewlines, splitFrontmatter } from './frontmatter';
 
 /**
- * Reading content files outside Astro's content layer: for the remark
- * plugin's glossary (which runs before collections can be queried) and for
+ * Reading content files outside Astro's content layer: for the Markdown
+ * plugin's name table (which runs before collections can be queried) and for
  * the content checks that run without a build.
  */
 const CONTENT_EXTENSIONS = ['.md', '.mdx', '.yaml', '.yml'];

@@ -5,10 +5,10 @@ import { contentFiles, readContentFile } from './content-files';
 /**
  * Every name a reader may meet in running prose (an entry's title and
  * aliases) mapped to the one entry it names, longest name first: the table
- * the remark plugin links prose with. Read straight from the content folder
- * at config time, once per build, because remark plugins run before Astro's
- * content layer can be queried; the schemas still validate the same files
- * during the build.
+ * the Markdown plugin (src/plugins/name-links.ts) links prose with. Read
+ * straight from the content folder at config time, once per build, because
+ * Markdown plugins run before Astro's content layer can be queried; the
+ * schemas still validate the same files during the build.
  *
  * The matching itself (findMentions) is a pure function over strings, so it
  * does not depend on the Markdown processor that walks the tree.

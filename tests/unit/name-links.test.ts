@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { mdxToJs } from 'satteri';
 import { buildNameTable, loadNamedEntries } from '../../src/lib/entry-names';
-import { entryOfFile, remarkNameLinks } from '../../src/plugins/remark-name-links';
+import { entryOfFile, nameLinks } from '../../src/plugins/name-links';
 
 /**
- * Markdown in → HTML out, through Astro's own unified pipeline. Each
+ * Markdown in → HTML out, through Astro's own Sätteri pipeline. Each
  * `cases/<name>.md` is rendered as if it were `content/cases/<name>.md`
  * (the pages in OWN_PAGES as that entry) and must equal `<name>.html`.
  */
@@ -15,9 +16,10 @@ const FIXTURES = resolve('tests/fixtures/glossary');
 const contentDir = join(FIXTURES, 'content');
 const names = buildNameTable(loadNamedEntries(contentDir));
 const OWN_PAGES: Record<string, string> = { 'own-page': 'glossary/liangge-queli.md', 'entry-own-page': 'models/wuwei-wujin-wuping.md' };
-const processor = await createMarkdownProcessor({
-  remarkPlugins: [[remarkNameLinks, { names, contentDir }]],
-  smartypants: false,
+const plugin = nameLinks({ names, contentDir });
+const processor = await createSatteriMarkdownProcessor({
+  mdastPlugins: [plugin],
+  features: { smartPunctuation: false },
   syntaxHighlight: false,
 });
 
@@ -29,17 +31,19 @@ async function render(name: string): Promise<string> {
   return code.trim();
 }
 
-describe('remarkNameLinks', () => {
+describe('nameLinks', () => {
   it.each(cases)('%s', async (name) => {
     expect(await render(name)).toBe(readFileSync(join(FIXTURES, 'cases', `${name}.html`), 'utf8').trim());
   });
 });
 
-describe('remarkNameLinks in MDX', () => {
+describe('nameLinks in MDX', () => {
   it('links prose but leaves components alone', async () => {
-    const { compile } = await import('@mdx-js/mdx');
-    const file = { path: join(contentDir, 'cases', 'x.mdx'), value: '<Callout>三会一课、五微五进五评</Callout>\n\n开好三会一课，推行五微五进五评。\n' };
-    const js = String(await compile(file, { remarkPlugins: [[remarkNameLinks, { names, contentDir }]] }));
+    const source = '<Callout>三会一课、五微五进五评</Callout>\n\n<Callout>\n开好三会一课\n</Callout>\n\n开好三会一课，推行五微五进五评。\n';
+    const { code: js } = await mdxToJs(source, { mdastPlugins: [plugin], fileURL: pathToFileURL(join(contentDir, 'cases', 'x.mdx')) });
+    // Both components keep their text as it was; the link goes to the prose after them.
+    expect(js).toContain('children: "三会一课、五微五进五评"');
+    expect(js).toContain('children: "开好三会一课"');
     expect(js.match(/"\/glossary\/sanhui-yike\/"/g)).toHaveLength(1);
     expect(js.match(/"\/models\/wuwei-wujin-wuping\/"/g)).toHaveLength(1);
     expect(js).toContain('"aria-describedby": "term-tip-sanhui-yike"');
@@ -59,11 +63,11 @@ describe('entryOfFile', () => {
   });
 });
 
-describe('remarkNameLinks under a path prefix', () => {
+describe('nameLinks under a path prefix', () => {
   it('links names inside the base the site is built for', async () => {
-    const prefixed = await createMarkdownProcessor({
-      remarkPlugins: [[remarkNameLinks, { names, contentDir, base: '/handbook/' }]],
-      smartypants: false,
+    const prefixed = await createSatteriMarkdownProcessor({
+      mdastPlugins: [nameLinks({ names, contentDir, base: '/handbook/' })],
+      features: { smartPunctuation: false },
       syntaxHighlight: false,
     });
     const source = readFileSync(join(FIXTURES, 'cases', 'first-use-only.md'), 'utf8');
