@@ -442,6 +442,8 @@ describe('quick add', () => {
   it('adds from an audience kit\'s cards and from related entries, showing the state on every copy of the button', async () => {
     const page = await site.newPage(PHONE);
     await page.goto('/audiences/herders/');
+    // On a phone the kit's groups are folded: open the first one, as a reader would.
+    await page.locator('details:has(.kit-item) > summary').first().tap();
     const card = page.locator('.kit-item .card').first();
     const button = card.locator('[data-quick-add]');
     const key = (await button.getAttribute('data-quick-add'))!;
