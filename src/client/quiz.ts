@@ -40,9 +40,10 @@ function showFirstQuestion(): void {
   const first = questions().find((q) => !q.hidden);
   if (!first) return;
   first.tabIndex = -1;
-  // Just below the sticky score bar, whose height depends on the screen width.
+  // Just below the sticky score bar, which itself sticks below the phone header: where it sticks and its height depend on the screen width.
   const bar = document.querySelector<HTMLElement>('[data-quiz-bar]')!;
-  window.scrollTo({ top: first.getBoundingClientRect().top + window.scrollY - bar.offsetHeight - 8 });
+  const barBottom = (parseFloat(getComputedStyle(bar).top) || 0) + bar.offsetHeight;
+  window.scrollTo({ top: first.getBoundingClientRect().top + window.scrollY - barBottom - 8 });
   first.focus({ preventScroll: true });
 }
 

@@ -8,12 +8,13 @@
  * search (search-page.ts) takes over. Both render through resultItem and
  * renderHit.
  */
+import { routeUrl } from '../core/kinds';
 import { loadNameIndex, readQuery, type NameHit, type NameIndex, type NameIndexData } from '../lib/search/names';
 
 /** The name index, preloaded by search.astro; one small file. */
 let namesLoad: Promise<NameIndex> | undefined;
 export function loadNames(): Promise<NameIndex> {
-  namesLoad ??= fetch('/search-names.json')
+  namesLoad ??= fetch(routeUrl('search-names.json'))
     .then((r) => (r.ok ? (r.json() as Promise<NameIndexData>) : Promise.reject(new Error(`search-names.json: ${r.status}`))))
     .then(loadNameIndex)
     .catch((error: unknown) => {
@@ -67,7 +68,7 @@ export function startSearchPage(): void {
   const full = import('./search-page');
   if (q) {
     // Start Pagefind's chain of requests now rather than after the full script.
-    void import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).catch(() => undefined);
+    void import(/* @vite-ignore */ routeUrl('pagefind/pagefind.js')).catch(() => undefined);
     if (!filtered) {
       void loadNames()
         .then((names) => {
