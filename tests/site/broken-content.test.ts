@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dump, load } from 'js-yaml';
@@ -33,8 +33,15 @@ function withoutLinks(file: string): void {
   writeFileSync(file, `---\n${dump(data, { lineWidth: -1 })}---\n${body}`);
 }
 
+/** Every copy made, removed when the suite ends. */
+const copies: string[] = [];
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
 function minimalCopy(): { dir: string; content: string } {
   const dir = mkdtempSync(join(tmpdir(), 'handbook-broken-'));
+  copies.push(dir);
   const content = join(dir, 'content');
   for (const kind of ['regions', 'domains', 'sources']) cpSync(join('content', kind), join(content, kind), { recursive: true });
   mkdirSync(join(content, 'cases'));
