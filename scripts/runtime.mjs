@@ -15,7 +15,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REQUIRED = [22, 12];
@@ -60,12 +60,13 @@ function cachedRuntime(root) {
   return versions.length > 0 ? executableIn(join(root, versions[0])) : undefined;
 }
 
-function npm(args, cwd) {
-  // npm_execpath is set when npm runs this script; fall back to npm on PATH.
+/** Runs npm on `node` (default: this process's Node). npm_execpath is set when npm runs this script; else npm on PATH. */
+function npm(args, { cwd = projectRoot, node = process.execPath, stdio = 'pipe' } = {}) {
   const npmCli = process.env.npm_execpath;
+  const env = { ...process.env, PATH: `${dirname(node)}${delimiter}${process.env.PATH}` };
   return npmCli && npmCli.endsWith('.js')
-    ? execFileSync(process.execPath, [npmCli, ...args], { cwd, encoding: 'utf8' })
-    : execFileSync(isWindows ? 'npm.cmd' : 'npm', args, { cwd, encoding: 'utf8', shell: isWindows });
+    ? execFileSync(node, [npmCli, ...args], { cwd, env, encoding: 'utf8', stdio })
+    : execFileSync(isWindows ? 'npm.cmd' : 'npm', args, { cwd, env, encoding: 'utf8', stdio, shell: isWindows });
 }
 
 function findFile(dir, name) {
@@ -84,7 +85,7 @@ function download(root) {
   console.log(`[runtime] 正在从 npm 仓库下载 ${spec}（约 50 MB，只下载一次，存放在 ${root}）…`);
   const work = mkdtempSync(join(tmpdir(), 'handbook-node-'));
   try {
-    const [packed] = JSON.parse(npm(['pack', spec, '--json', '--pack-destination', work], work));
+    const [packed] = JSON.parse(npm(['pack', spec, '--json', '--pack-destination', work], { cwd: work }));
     execFileSync('tar', ['-xzf', join(work, packed.filename), '-C', work]);
     const executable = findFile(join(work, 'package'), isWindows ? 'node.exe' : 'node');
     if (!executable) throw new Error(`${packed.filename} 中没有 node 可执行文件`);
@@ -138,6 +139,13 @@ function main() {
   if (!satisfies(version.slice(1))) throw new Error(`${executable} 是 ${version}，不是所需的 Node ${MAJOR}`);
   link(executable);
   console.log(`[runtime] 系统 Node ${process.version} 低于 Astro 7 所需的 22.12；本项目的 npm 脚本改用 Node ${version}（${executable}）。`);
+  // npm skips optional packages whose `engines` the system Node fails — on
+  // Node 18 or 22.0–22.11 that is the build tools' native binaries. One more
+  // install, run on the new Node, adds what it skipped (and finds the rest in
+  // place); its own postinstall sees it already runs on the linked runtime.
+  // (npm 10 then also adds the musl builds on a glibc Linux, about 30 MB more.)
+  console.log('[runtime] 用这个 Node 补装按 Node 版本挑选的依赖…');
+  npm(['install', '--no-audit', '--no-fund'], { node: executable, stdio: 'inherit' });
 }
 
 try {
