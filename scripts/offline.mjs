@@ -24,19 +24,11 @@ import {
   totalSize,
   withEntryTag,
 } from '../src/lib/offline/package.ts';
+import { htmlFiles } from './lib/html-files.mjs';
 
 const site = process.argv[2] ?? process.env.HANDBOOK_OUT_DIR ?? 'dist';
 const BUILD_META = new RegExp(`<meta name="${BUILD_META_NAME}" content="[^"]*">`);
 const buildMeta = (value) => `<meta name="${BUILD_META_NAME}" content="${value}">`;
-
-async function* htmlFiles(dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'pagefind' && entry.name !== '_astro') yield* htmlFiles(path);
-    } else if (entry.name.endsWith('.html')) yield path;
-  }
-}
 
 async function stampPages(value) {
   for await (const file of htmlFiles(site)) {

@@ -6,22 +6,14 @@
 // Only the copy handed to the indexer is changed; the built pages stay as they
 // are. Pagefind's own segmenter then finds nothing left to cut.
 import * as pagefind from 'pagefind';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { segmentHtml } from '../src/lib/search/segment.ts';
+import { htmlFiles } from './lib/html-files.mjs';
 
 const site = process.argv[2] ?? process.env.HANDBOOK_OUT_DIR ?? 'dist';
 // Inline metadata values that are searched as text (see SearchIndexData.astro).
 const SEGMENTED_META = ['aliases', 'summary'];
-
-async function* htmlFiles(dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'pagefind' && entry.name !== '_astro') yield* htmlFiles(path);
-    } else if (entry.name.endsWith('.html')) yield path;
-  }
-}
 
 // Index chunks of about 1,500 word positions instead of 20,000: a query loads
 // the chunk of each of its characters, so smaller chunks keep a first query

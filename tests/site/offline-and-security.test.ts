@@ -1,20 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CSP_HEADER, CSP_META, REFERRER_POLICY } from '../../src/lib/security/csp';
 import { isShellFile, packageFile, totalSize, type OfflinePackage } from '../../src/lib/offline/package';
+import { htmlFiles } from '../../scripts/lib/html-files.mjs';
 
 /** Checks over the built site: the strict CSP on every page, the headers file, the offline package and worker. */
 const DIST = process.env.HANDBOOK_OUT_DIR ?? 'dist';
-
-function* htmlFiles(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (name !== 'pagefind' && name !== '_astro') yield* htmlFiles(path);
-    } else if (name.endsWith('.html')) yield path;
-  }
-}
 
 const pages = new Map<string, string>();
 let build = '';

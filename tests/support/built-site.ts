@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { htmlFiles } from '../../scripts/lib/html-files.mjs';
 
 /**
  * A built site on disk as a host serves it under its base path ("/" or e.g.
@@ -15,15 +16,6 @@ export interface BuiltSite {
   fileFor(pathname: string): string | undefined;
   /** The ids of a built page. */
   ids(file: string): Set<string>;
-}
-
-function* htmlFiles(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (name !== 'pagefind' && name !== '_astro') yield* htmlFiles(path);
-    } else if (name.endsWith('.html')) yield path;
-  }
 }
 
 export function readBuiltSite(dir: string, base = '/'): BuiltSite {
