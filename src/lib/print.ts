@@ -18,7 +18,16 @@ export interface PrintPart<E> {
   /** The running head and the bookmark of the part. */
   label: string;
   entries: readonly E[];
+  /** Set when the part's cases are too many for one edition: they are printed by 盟市 instead. */
+  byRegion?: { id: string; title: string; count: number }[];
 }
+
+/**
+ * The most cases one printed edition holds. Beyond that (a growing corpus:
+ * thousands of cases, thousands of printed pages, a page of tens of MB to
+ * build) the edition lists each 盟市's own edition instead of the cases.
+ */
+export const PRINT_CASES_MAX = 200;
 
 interface Index<E> {
   graph: Graph;
@@ -28,8 +37,24 @@ interface Index<E> {
 /** The whole handbook in reading order, or one part of it; empty parts are left out. */
 export function printParts<E extends GraphEntry>(index: Index<E>, only?: PrintKind): PrintPart<E>[] {
   return PRINT_ORDER.filter((kind) => !only || kind === only)
-    .map((kind) => ({ kind, label: kindLabel(kind), entries: index.byKind[kind] }))
-    .filter((part) => part.entries.length > 0);
+    .filter((kind) => index.byKind[kind].length > 0)
+    .map((kind) =>
+      kind === 'cases' && index.byKind.cases.length > PRINT_CASES_MAX
+        ? { kind, label: kindLabel(kind), entries: [], byRegion: casesByRegion(index) }
+        : { kind, label: kindLabel(kind), entries: index.byKind[kind] },
+    );
+}
+
+/** How many entries a part has, printed in it or in its 盟市 editions. */
+export function partSize(part: PrintPart<unknown>): number {
+  return part.byRegion ? part.byRegion.reduce((n, r) => n + r.count, 0) : part.entries.length;
+}
+
+/** Each 盟市 with cases, and how many. */
+function casesByRegion<E extends GraphEntry>(index: Index<E>): NonNullable<PrintPart<E>['byRegion']> {
+  return index.byKind.regions
+    .map((region) => ({ id: region.id, title: region.title, count: referrers(index.graph, keyOf('regions', region.id), 'region', 'cases').length }))
+    .filter((region) => region.count > 0);
 }
 
 /** The cases of one 盟市, in handbook order, as a part of their own. */

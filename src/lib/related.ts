@@ -25,38 +25,63 @@ const NEVER_SUGGESTED = new Set<Kind>(['regions', 'domains', 'sources']);
 const kindOf = (key: string) => key.slice(0, key.indexOf('/')) as Kind;
 const kindRank = (kind: Kind) => KIND_NAMES.indexOf(kind);
 
+// Each entry's neighbours, worked out once per graph: every page asks for
+// the hubs' (a region's hundreds of cases) again.
+const neighbourCache = new WeakMap<Graph, Map<string, Set<string>>>();
+
 /** Entries linked to or from `key`. */
 function neighbours(graph: Graph, key: string): Set<string> {
-  return new Set([...(graph.outgoing.get(key) ?? []).map((e) => e.to), ...(graph.incoming.get(key) ?? []).map((e) => e.from)]);
+  let cache = neighbourCache.get(graph);
+  if (!cache) neighbourCache.set(graph, (cache = new Map()));
+  let found = cache.get(key);
+  if (!found) {
+    found = new Set([...(graph.outgoing.get(key) ?? []).map((e) => e.to), ...(graph.incoming.get(key) ?? []).map((e) => e.from)]);
+    cache.set(key, found);
+  }
+  return found;
 }
 
 export function relatedEntries(graph: Graph, key: string, limit = MAX_RELATED): RelatedEntry[] {
   const own = neighbours(graph, key);
-  const sharedBy = new Map<string, string[]>();
+  // Scores only: on a corpus of thousands of cases a region or domain links
+  // to hundreds of them, so the reasons are worked out for the winners alone.
+  const score = new Map<string, number>();
+  const sharesDomain = new Set<string>();
+  const sharesRegion = new Set<string>();
   for (const anchor of own) {
-    if (!WEIGHT[kindOf(anchor)]) continue;
+    const kind = kindOf(anchor);
+    const weight = WEIGHT[kind];
+    if (!weight) continue;
     for (const candidate of neighbours(graph, anchor)) {
       if (candidate === key || own.has(candidate) || NEVER_SUGGESTED.has(kindOf(candidate))) continue;
-      sharedBy.set(candidate, [...(sharedBy.get(candidate) ?? []), anchor]);
+      score.set(candidate, (score.get(candidate) ?? 0) + weight);
+      if (kind === 'domains') sharesDomain.add(candidate);
+      else if (kind === 'regions') sharesRegion.add(candidate);
     }
   }
 
   const ownKind = kindOf(key);
-  const scored = [...sharedBy].map(([candidate, shared]) => {
-    const kinds = new Set(shared.map(kindOf));
-    const bonus = kinds.has('domains') && kinds.has('regions') ? DOMAIN_AND_REGION_BONUS : 0;
-    const byWeight = [...shared].sort((a, b) => WEIGHT[kindOf(b)]! - WEIGHT[kindOf(a)]! || kindRank(kindOf(a)) - kindRank(kindOf(b)));
-    return { candidate, shared: byWeight, score: shared.reduce((sum, k) => sum + WEIGHT[kindOf(k)]!, bonus) };
+  const ranked = (candidate: string) => ({
+    candidate,
+    score: score.get(candidate)! + (sharesDomain.has(candidate) && sharesRegion.has(candidate) ? DOMAIN_AND_REGION_BONUS : 0),
+    sameKind: Number(kindOf(candidate) === ownKind),
+    kindRank: kindRank(kindOf(candidate)),
   });
-  scored.sort(
-    (a, b) =>
-      b.score - a.score ||
-      Number(kindOf(b.candidate) === ownKind) - Number(kindOf(a.candidate) === ownKind) ||
-      kindRank(kindOf(a.candidate)) - kindRank(kindOf(b.candidate)) ||
-      (a.candidate < b.candidate ? -1 : 1),
-  );
-  return scored.slice(0, limit).map(({ candidate, shared }) => ({
-    entry: graph.nodes.get(candidate)!,
-    shared: shared.map((k) => graph.nodes.get(k)!),
-  }));
+  type Ranked = ReturnType<typeof ranked>;
+  const before = (a: Ranked, b: Ranked) =>
+    b.score - a.score || b.sameKind - a.sameKind || a.kindRank - b.kindRank || (a.candidate < b.candidate ? -1 : 1);
+  // The best `limit`, kept in order while scanning: no sort of every candidate.
+  const best: Ranked[] = [];
+  for (const candidate of score.keys()) {
+    const r = ranked(candidate);
+    if (best.length === limit && before(r, best[limit - 1]!) > 0) continue;
+    const at = best.findIndex((b) => before(r, b) < 0);
+    best.splice(at === -1 ? best.length : at, 0, r);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ candidate }) => {
+    const shared = [...own].filter((anchor) => WEIGHT[kindOf(anchor)] && neighbours(graph, anchor).has(candidate));
+    shared.sort((a, b) => WEIGHT[kindOf(b)]! - WEIGHT[kindOf(a)]! || kindRank(kindOf(a)) - kindRank(kindOf(b)));
+    return { entry: graph.nodes.get(candidate)!, shared: shared.map((k) => graph.nodes.get(k)!) };
+  });
 }

@@ -72,7 +72,8 @@ describe('offline package', () => {
   it('injects the shell into the worker', () => {
     const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
     expect(worker).not.toContain('self.__SW_MANIFEST');
-    const shell = [...worker.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
+    // The list as the minifier writes it: {url:"search/",revision:"…"}.
+    const shell = [...worker.matchAll(/\burl"?:"([^"]+)"/g)].map((m) => m[1]!);
     expect(shell).toContain('search/');
     expect(shell).toContain('pagefind/pagefind.js');
     expect(shell.every(isShellFile)).toBe(true);

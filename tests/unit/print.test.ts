@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEntry } from '../../src/lib/graph';
-import { PRINT_ORDER, isPrintKind, printEditionCss, printParts, regionCasesPart } from '../../src/lib/print';
+import { PRINT_CASES_MAX, PRINT_ORDER, isPrintKind, partSize, printEditionCss, printParts, regionCasesPart } from '../../src/lib/print';
 import { contentIndex } from '../support/content-index';
 
 const ref = (collection: string, id: string) => ({ collection, id });
@@ -27,6 +27,23 @@ describe('printParts', () => {
 
   it('prints one part alone', () => {
     expect(printParts(index, 'cases').map((p) => p.kind)).toEqual(['cases']);
+  });
+
+  it('prints the cases by 盟市 once they are too many for one edition', () => {
+    expect(printParts(index, 'cases')[0]!.byRegion).toBeUndefined();
+    const many = contentIndex([
+      entry('regions', 'r1'),
+      entry('regions', 'r2'),
+      entry('regions', 'empty'),
+      ...Array.from({ length: PRINT_CASES_MAX + 1 }, (_, i) => entry('cases', `c${i}`, { region: ref('regions', i % 3 ? 'r1' : 'r2') })),
+    ]);
+    const [cases] = printParts(many, 'cases');
+    expect(cases!.entries).toEqual([]);
+    expect(cases!.byRegion).toEqual([
+      { id: 'r1', title: 'r1', count: 134 },
+      { id: 'r2', title: 'r2', count: 67 },
+    ]);
+    expect(partSize(cases!)).toBe(PRINT_CASES_MAX + 1);
   });
 });
 
