@@ -1,5 +1,8 @@
 import { pinyin } from 'pinyin-pro';
-import * as OpenCC from 'opencc-js';
+import { ConverterFactory } from 'opencc-js/core';
+import STCharacters from 'opencc-js/dict/STCharacters';
+import TWVariants from 'opencc-js/dict/TWVariants';
+import HKVariants from 'opencc-js/dict/HKVariants';
 import { kindLabel, entryUrl, type Kind } from '../../core/kinds';
 import { keyOf, type GraphEntry } from '../graph';
 import type { NameIndexData } from './names';
@@ -32,8 +35,11 @@ export function entryNames(entry: GraphEntry): string[] {
 
 const HAN = /\p{Script=Han}/u;
 
-// Simplified → traditional, per character; the page needs the reverse.
-const toTraditional = [OpenCC.Converter({ from: 'cn', to: 't' }), OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })];
+// Simplified → traditional, per character (the page needs the reverse), in
+// OpenCC's standard, Taiwan and Hong Kong forms. Only the character tables:
+// the phrase tables change nothing for one character and would keep half a
+// million trie nodes in memory for the whole build.
+const toTraditional = [ConverterFactory([STCharacters]), ConverterFactory([STCharacters], [TWVariants]), ConverterFactory([STCharacters], [HKVariants])];
 
 export function buildNameIndex(entries: readonly GraphEntry[], lookup: Lookup, text: string): NameIndexData {
   const rows = entries.map((e) => [entryUrl(e.kind, e.id), e.title, kindLabel(e.kind), entryNote(e, lookup), ...entryNames(e).slice(1)]);
