@@ -6,8 +6,9 @@
  * it offers the nearest entries and the pages to browse. The markup lives in
  * search.astro (<template>s); this file only fills it in.
  */
-import { hasHan, joinHan, queryParts, segmentHan, segmentQuery } from '../lib/search/segment';
+import { hasHan, joinHan, segmentHan, segmentQuery } from '../lib/search/segment';
 import { matchOf, rankResults, type RankView } from '../lib/search/rank';
+import { searchParts } from '../lib/search/question';
 import { hasFilters, pagefindFilters, parseSearchState, searchStateToParams, toggleFilter, type SearchState } from '../lib/search/query';
 import { FILTER_GROUPS, type FilterKey } from '../lib/search/facets';
 import { readQuery, type NameHit, type Reading } from '../lib/search/names';
@@ -95,16 +96,16 @@ interface Found {
 async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
   if (filtersLoad) await filtersLoad;
   const filters = pagefindFilters(state);
-  const main = state.q
-    ? await pagefind.search(segmentQuery(state.q), { filters })
-    : await pagefind.search(null, { filters, sort: { browse: 'asc' } });
+  // A question is searched by its topic words (question.ts).
+  const text = state.q ? segmentQuery(searchParts(state.q).join(' ')) : null;
+  const main = text !== null ? await pagefind.search(text, { filters }) : await pagefind.search(null, { filters, sort: { browse: 'asc' } });
   // A filter's counts come from the search without that filter (search-query.ts).
   const counts: Record<string, Record<string, number>> = {};
   for (const { key, name } of FILTER_GROUPS) {
     counts[name] =
       state.filters[key].length === 0
         ? (main.filters[name] ?? {})
-        : ((await pagefind.search(state.q ? segmentQuery(state.q) : null, { filters: pagefindFilters(state, key) })).filters[name] ?? {});
+        : ((await pagefind.search(text, { filters: pagefindFilters(state, key) })).filters[name] ?? {});
   }
   return { results: main.results, counts };
 }
@@ -117,7 +118,7 @@ async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
  * is needed (see update() and showMore()).
  */
 async function phrasesFirst(pagefind: Pagefind, state: SearchState, results: PagefindResult[]): Promise<PagefindResult[]> {
-  const phrases = queryParts(state.q).filter((p) => hasHan(p) && [...p].length > 1);
+  const phrases = searchParts(state.q).filter((p) => hasHan(p) && [...p].length > 1);
   if (phrases.length === 0) return results;
   const filters = pagefindFilters(state);
   const phraseHits = await Promise.all(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasFilters, pagefindFilters, parseSearchState, searchStateToParams, toggleFilter, toggleValue } from '../../src/lib/search/query';
 import { emptySelection } from '../../src/lib/case-finder';
+import { readQuestion, searchParts } from '../../src/lib/search/question';
 
 describe('search state in the URL', () => {
   it('reads the query and repeated filter values, dropping blanks and repeats', () => {
@@ -42,5 +43,40 @@ describe('pagefindFilters', () => {
 
   it('leaves one filter out for that filter’s counts', () => {
     expect(pagefindFilters(state, 'region')).toEqual({ 类别: { any: ['案例'] } });
+  });
+});
+
+describe('natural questions', () => {
+  it.each([
+    ['怎么给牧民讲惠民政策', ['牧民', '惠民政策'], false],
+    ['流动党员怎么管理', ['流动党员', '管理'], false],
+    ['老旧小区改造的例子', ['老旧小区改造'], true],
+    ['有没有骆驼养殖的案例', ['骆驼养殖'], true],
+    ['六句话第一句是什么', ['六句话第一句'], false],
+    ['活动有哪些纪律要求', ['纪律要求'], false],
+    ['怎样评估活动效果', ['评估', '效果'], false],
+    ['什么是三会一课？', ['三会一课'], false],
+    ['如何做好网格员工作', ['网格员'], false],
+    ['赤峰 红色物业怎么做', ['赤峰', '红色物业'], false],
+  ])('%j → topic %j', (query, topic, example) => {
+    expect(readQuestion(query)).toEqual({ topic, example });
+    expect(searchParts(query)).toEqual(topic);
+  });
+
+  it('keeps 讲 inside a word: 宣讲 is a topic', () => {
+    expect(readQuestion('怎么宣讲红色故事')?.topic.join('')).toBe('宣讲红色故事');
+  });
+
+  it('leaves names, phrases and pinyin alone', () => {
+    for (const query of ['国家的孩子', '把大道理转化成小故事', '「我为群众办实事」做法', '一批先进典型', '巴彦淖尔 骆驼', 'hong shu bao']) {
+      expect(readQuestion(query), query).toBeUndefined();
+    }
+    expect(searchParts('巴彦淖尔  骆驼')).toEqual(['巴彦淖尔', '骆驼']);
+    expect(searchParts('hong shu bao')).toEqual(['hongshubao']);
+  });
+
+  it('searches what was typed when a question has no topic', () => {
+    expect(readQuestion('怎么办')).toBeUndefined();
+    expect(searchParts('怎么办？')).toEqual(['怎么办？']);
   });
 });
