@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coveredLength, matchOf, normalizeForMatch, rankResults, type RankView } from '../../src/lib/search/rank';
+import { byPhraseHits, coveredWeight, matchOf, normalizeForMatch, rankResults, type RankView } from '../../src/lib/search/rank';
 import { pinyinKeys } from '../../src/lib/pinyin';
 
 function view(url: string, title: string, aliases: string[] = [], summary = '', body = ''): RankView {
@@ -78,18 +78,21 @@ describe('rankResults', () => {
   });
 });
 
-describe('coveredLength', () => {
+describe('coveredWeight', () => {
   it.each([
-    ['惠民政策', ['惠民政策明白人'], 4],
-    ['评估活动效果', ['效果评估'], 4],
+    ['惠民政策', ['惠民政策明白人'], 16],
+    ['评估活动效果', ['效果评估'], 8],
+    ['集中教育', ['群众教育实践活动'], 4],
     ['牧民', ['惠民政策明白人'], 0],
     // Single characters apart do not count: 政 and 民 are not 民政.
-    ['民政', ['惠民政策'], 2],
+    ['民政', ['惠民政策'], 4],
     ['民政', ['政民'], 0],
     ['定', ['四个定酬'], 1],
-    ['老旧小区改造', ['站东社区', '老旧小区改造'], 6],
+    // Overlapping pieces: 老旧小区 (4 × 4), then 小区改造 adds 改造 (2 × 4).
+    ['老旧小区改造', ['老旧小区', '小区改造'], 16 + 8],
+    ['老旧小区改造', ['站东社区', '老旧小区改造'], 36],
   ] as const)('%j in %j → %i', (part, texts, n) => {
-    expect(coveredLength(part, texts)).toBe(n);
+    expect(coveredWeight(part, texts)).toBe(n);
   });
 });
 
@@ -123,6 +126,12 @@ describe('ranking natural questions', () => {
     expect(rank([renovation, property], '红色物业是什么')).toEqual([property.url, renovation.url]);
   });
 
+  it('ranks a timetable first for a when-question', () => {
+    const plan = view('/cases/wudinghe-zhuanxiang-fangan/', '无定河镇群众教育实践活动专项方案', [], '集中教育分四个阶段开始');
+    const timetable = view('/guides/zhengti-anpai/', '整体安排：时间表与工作流程', ['时间安排'], '集中教育从12月到3月底');
+    expect(rank([plan, timetable], '集中教育什么时候开始')).toEqual([timetable.url, plan.url]);
+  });
+
   it('weighs longer matched words more than short ones', () => {
     const a = view('/glossary/a/', '惠民政策宣讲队');
     const b = view('/glossary/b/', '牧民之家');
@@ -138,5 +147,22 @@ describe('ranking natural questions', () => {
   it('ranks name queries as before: 国家的孩子 is not a question', () => {
     const story = view('/stories/sanqian-guer/', '三千孤儿入内蒙', ['国家的孩子']);
     expect(matchOf(story, '国家的孩子')).toEqual({ tier: 1, inTitle: false, score: 0 });
+  });
+});
+
+describe('byPhraseHits', () => {
+  const id = (r: string) => r;
+  const hits = [
+    { weight: 25, results: ['c'] },
+    { weight: 4, results: ['b', 'c', 'd'] },
+  ];
+
+  it('orders by the summed weight of the phrases found, then as given', () => {
+    expect(byPhraseHits(['a', 'b', 'c'], hits, id, false)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('adds pages only the phrase searches found when widening, after given ones of equal weight', () => {
+    expect(byPhraseHits(['a', 'b', 'c'], hits, id, true)).toEqual(['c', 'b', 'd', 'a']);
+    expect(byPhraseHits([], hits, id, true)).toEqual(['c', 'b', 'd']);
   });
 });

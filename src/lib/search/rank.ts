@@ -81,25 +81,28 @@ export function matchOf(view: RankView, query: string): Match {
 }
 
 /**
- * How many characters of a topic part lie inside a piece of it, two or more
- * characters long, that one of the texts contains: 「评估活动效果」 against
- * 效果评估 covers 评估 and 效果, 4. A one-character part counts if it occurs.
- * Longer matched words thus weigh more. Cost: a few substring searches per
- * character of the part, on the first page of results only.
+ * How much of a topic part the texts hold: each character of the part that
+ * lies inside a piece of it (two or more characters long) found in one of
+ * the texts counts the length of the longest such piece. So a whole part of
+ * n characters counts n², and longer matched words weigh more than short
+ * ones: 「集中教育」 found whole counts 16, its 教育 alone 4. A one-character
+ * part counts 1 if it occurs. Cost: a few substring searches per character
+ * of the part, on the first page of results only.
  */
-export function coveredLength(part: string, texts: readonly string[]): number {
+export function coveredWeight(part: string, texts: readonly string[]): number {
   const occurs = (piece: string) => texts.some((t) => t.includes(piece));
   if (part.length === 1) return occurs(part) ? 1 : 0;
   let coveredTo = 0;
-  let count = 0;
+  let weight = 0;
   for (let start = 0; start + 2 <= part.length; start++) {
     let end = start + 2;
-    if (end <= coveredTo || !occurs(part.slice(start, end))) continue;
+    if (!occurs(part.slice(start, end))) continue;
     while (end < part.length && occurs(part.slice(start, end + 1))) end++;
-    count += end - Math.max(start, coveredTo);
+    if (end <= coveredTo) continue;
+    weight += (end - Math.max(start, coveredTo)) * (end - start);
     coveredTo = end;
   }
-  return count;
+  return weight;
 }
 
 /**
@@ -122,6 +125,7 @@ const WEIGHT = { names: 4, summary: 2, page: 1, kind: 0.5 };
 function questionMatch(view: RankView, question: Question): Match {
   const topic = question.topic.map(normalizeForMatch).filter(Boolean);
   const whole = topic.join('');
+  const asked = [...topic, ...question.implied];
   const title = normalizeForMatch(view.title);
   const names = [title, ...view.aliases.map(normalizeForMatch)];
   const inTitle = topic.every((p) => title.includes(p));
@@ -129,7 +133,8 @@ function questionMatch(view: RankView, question: Question): Match {
   const fit = (question.example ? kind === 'cases' : ANSWER_KINDS.has(kind)) ? WEIGHT.kind : 0;
   if (title === whole) return { tier: 0, inTitle, score: fit };
   if (names.includes(whole)) return { tier: 1, inTitle, score: fit };
-  const coverage = (texts: readonly string[]) => topic.reduce((n, p) => n + coveredLength(p, texts), 0) / whole.length;
+  const full = asked.reduce((n, p) => n + p.length ** 2, 0);
+  const coverage = (texts: readonly string[]) => asked.reduce((n, p) => n + coveredWeight(p, texts), 0) / full;
   const withSummary = [...names, normalizeForMatch(view.summary)];
   const byNames = coverage(names);
   const bySummary = coverage(withSummary);
@@ -158,4 +163,35 @@ export function rankResults<T>(items: readonly T[], query: string, view: (item: 
   });
   keyed.sort((a, b) => a.tier - b.tier || a.notInTitle - b.notInTitle || a.instance - b.instance || a.index - b.index);
   return keyed.map((k) => k.item);
+}
+
+/**
+ * Results ordered by the summed weight of the phrases each contains (from
+ * quoted searches, topicPhrases), then in their given order. With `widen`,
+ * results that only the phrase searches found join them, after the given
+ * results of the same weight.
+ */
+export function byPhraseHits<T>(
+  results: readonly T[],
+  hits: readonly { weight: number; results: readonly T[] }[],
+  id: (result: T) => string,
+  widen: boolean,
+): T[] {
+  const weights = new Map<string, number>();
+  const all = [...results];
+  const known = new Set(results.map(id));
+  for (const hit of hits) {
+    for (const r of hit.results) {
+      const key = id(r);
+      weights.set(key, (weights.get(key) ?? 0) + hit.weight);
+      if (widen && !known.has(key)) {
+        known.add(key);
+        all.push(r);
+      }
+    }
+  }
+  return all
+    .map((r, index) => ({ r, index, weight: weights.get(id(r)) ?? 0 }))
+    .sort((a, b) => b.weight - a.weight || a.index - b.index)
+    .map((x) => x.r);
 }
