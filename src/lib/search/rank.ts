@@ -41,7 +41,7 @@ export interface Match {
   tier: number;
   /** The title (or its pinyin) contains the whole query. */
   inTitle: boolean;
-  /** For a question: how well the entry answers it (questionScore); 0 otherwise. */
+  /** For a question: how well the entry answers it (questionMatch); 0 otherwise. */
   score: number;
 }
 
@@ -134,14 +134,15 @@ function questionMatch(view: RankView, question: Question): Match {
   if (title === whole) return { tier: 0, inTitle, score: fit };
   if (names.includes(whole)) return { tier: 1, inTitle, score: fit };
   const full = asked.reduce((n, p) => n + p.length ** 2, 0);
-  const coverage = (texts: readonly string[]) => asked.reduce((n, p) => n + coveredWeight(p, texts), 0) / full;
   const withSummary = [...names, normalizeForMatch(view.summary)];
-  const byNames = coverage(names);
-  const bySummary = coverage(withSummary);
-  const byPage = coverage([...withSummary, normalizeForMatch(view.text)]);
+  // Per asked part, the weight each level holds: names, + summary, + page.
+  const levels = [names, withSummary, [...withSummary, normalizeForMatch(view.text)]].map((texts) => asked.map((p) => coveredWeight(p, texts)));
+  const [byNames, bySummary, byPage] = levels.map((weights) => weights.reduce((a, b) => a + b, 0) / full) as [number, number, number];
   const score = WEIGHT.names * byNames + WEIGHT.summary * bySummary + WEIGHT.page * byPage + fit;
-  // Tiers 2–5 as for a name, so callers can tell a page that holds the whole topic (≤ 4) from one that does not.
-  const tier = byNames === 1 ? 2 : bySummary === 1 ? 3 : byPage === 1 ? 4 : 5;
+  // Tiers 2–5 as for a name (the topic whole in the names, the summary, the page), so callers can
+  // tell a page that holds the whole topic (≤ 4) from one that does not.
+  const holds = levels.findIndex((weights) => topic.every((p, i) => weights[i] === p.length ** 2));
+  const tier = holds === -1 ? 5 : 2 + holds;
   return { tier, inTitle, score };
 }
 
