@@ -82,16 +82,16 @@ describe('search quality', () => {
     await expectRecall('first held-out (now tuning)', firstHeldOut);
   }, 300_000);
 
-  it.skipIf(!heldOut2)(
-    heldOut2
-      ? `finds the expected entry (held-out set 2, never tuned on): ${targets}`
-      : `held-out set 2: skipped, tests/${HELD_OUT_2} does not exist yet (the lead adds it and runs it once)`,
-    async () => {
-      expect(heldOut2!.length).toBeGreaterThan(0);
-      await expectRecall('held-out 2', heldOut2!);
-    },
-    300_000,
-  );
+  it(`finds the expected entry (held-out set 2, never tuned on; skipped while tests/${HELD_OUT_2} is missing): ${targets}`, async (context) => {
+    if (!heldOut2) {
+      const note = `held-out set 2 skipped: tests/${HELD_OUT_2} does not exist yet (the lead adds it and runs it once)`;
+      console.log(note);
+      context.skip(note);
+      return;
+    }
+    expect(heldOut2.length).toBeGreaterThan(0);
+    await expectRecall('held-out 2', heldOut2);
+  }, 300_000);
 
   it('finds every page containing a piece of a title, and the phrase search finds exactly those (Pagefind #1237)', async () => {
     // Index-time and query-time segmentation must agree: for every 2–4
