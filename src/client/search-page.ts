@@ -6,8 +6,9 @@
  * it offers the nearest entries and the pages to browse. The markup lives in
  * search.astro (<template>s); this file only fills it in.
  */
-import { hasHan, joinHan, queryParts, segmentHan, segmentQuery } from '../lib/search/segment';
-import { matchOf, rankResults, type RankView } from '../lib/search/rank';
+import { hasHan, joinHan, segmentHan, segmentQuery } from '../lib/search/segment';
+import { byPhraseHits, matchOf, rankResults, type RankView } from '../lib/search/rank';
+import { readQuestion, searchParts, topicPhrases } from '../lib/search/question';
 import { hasFilters, pagefindFilters, parseSearchState, searchStateToParams, toggleFilter, type SearchState } from '../lib/search/query';
 import { FILTER_GROUPS, type FilterKey } from '../lib/search/facets';
 import { readQuery, type NameHit, type Reading } from '../lib/search/names';
@@ -95,36 +96,36 @@ interface Found {
 async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
   if (filtersLoad) await filtersLoad;
   const filters = pagefindFilters(state);
-  const main = state.q
-    ? await pagefind.search(segmentQuery(state.q), { filters })
-    : await pagefind.search(null, { filters, sort: { browse: 'asc' } });
+  // A question is searched by its topic words (question.ts).
+  const text = state.q ? segmentQuery(searchParts(state.q).join(' ')) : null;
+  const main = text !== null ? await pagefind.search(text, { filters }) : await pagefind.search(null, { filters, sort: { browse: 'asc' } });
   // A filter's counts come from the search without that filter (search-query.ts).
   const counts: Record<string, Record<string, number>> = {};
   for (const { key, name } of FILTER_GROUPS) {
     counts[name] =
       state.filters[key].length === 0
         ? (main.filters[name] ?? {})
-        : ((await pagefind.search(state.q ? segmentQuery(state.q) : null, { filters: pagefindFilters(state, key) })).filters[name] ?? {});
+        : ((await pagefind.search(text, { filters: pagefindFilters(state, key) })).filters[name] ?? {});
   }
   return { results: main.results, counts };
 }
 
 /**
  * The results with pages that contain each part of the query as a phrase
- * first, each group in the given order. The loose search only asks for the
- * characters; the quoted search finds the phrase. It costs about as much as
- * the loose search on a large corpus, so it runs only when the order it gives
- * is needed (see update() and showMore()).
+ * first, each group in the given order; for a question, its weighted topic
+ * phrases, adding pages only they find (topicPhrases). The loose search only
+ * asks for the characters; the quoted search finds the phrase. It costs about
+ * as much as the loose search on a large corpus, so it runs only when the
+ * order it gives is needed (see update() and showMore()).
  */
 async function phrasesFirst(pagefind: Pagefind, state: SearchState, results: PagefindResult[]): Promise<PagefindResult[]> {
-  const phrases = queryParts(state.q).filter((p) => hasHan(p) && [...p].length > 1);
+  const phrases = topicPhrases(state.q).filter(({ phrase }) => hasHan(phrase) && [...phrase].length > 1);
   if (phrases.length === 0) return results;
   const filters = pagefindFilters(state);
-  const phraseHits = await Promise.all(
-    phrases.map(async (p) => new Set((await pagefind.search(`"${segmentHan(p).trim()}"`, { filters })).results.map((r) => r.id))),
+  const hits = await Promise.all(
+    phrases.map(async ({ phrase, weight }) => ({ weight, results: (await pagefind.search(`"${segmentHan(phrase).trim()}"`, { filters })).results })),
   );
-  const hits = (r: PagefindResult) => phraseHits.filter((ids) => ids.has(r.id)).length;
-  return results.map((r, i) => ({ r, i, h: hits(r) })).sort((a, b) => b.h - a.h || a.i - b.i).map((x) => x.r);
+  return byPhraseHits(results, hits, (r) => r.id, !!readQuestion(state.q));
 }
 
 const rankView = (d: PagefindData): RankView => ({
@@ -301,10 +302,13 @@ export function runSearchPage(): void {
       }
       let ordered = found.results;
       let data = await Promise.all(ordered.slice(0, PAGE_SIZE).map((r) => r.data()));
-      // Characters matched apart on the first page: bring the phrase matches forward.
-      phrasesDone = !searched.q || ordered.length <= PAGE_SIZE || data.every((d) => matchOf(rankView(d), searched.q).tier <= 4);
+      // Characters matched apart on the first page: bring the phrase matches forward. A question always
+      // needs its topic phrases, which may also find pages the loose search missed.
+      const question = !!readQuestion(searched.q);
+      phrasesDone = !searched.q || (!question && (ordered.length <= PAGE_SIZE || data.every((d) => matchOf(rankView(d), searched.q).tier <= 4)));
       if (!phrasesDone) {
         ordered = await phrasesFirst(pagefind, searched, ordered);
+        if (question) found = { ...found, results: ordered };
         data = await Promise.all(ordered.slice(0, PAGE_SIZE).map((r) => r.data()));
         phrasesDone = true;
       }

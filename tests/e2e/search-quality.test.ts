@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { openSite, type SiteSession } from '../support/browser';
 import { resultsFor } from './search-helpers';
 import { segmentQuery } from '../../src/lib/search/segment';
 
 /**
- * Recall of the real search page over the search-quality set, in Chromium:
- * for each query, is the entry it must find the first result (recall@1) or
- * among the first three (recall@3)? Fails below the targets of issue 4.
+ * Recall of the real search page in Chromium: for each query, is the entry it
+ * must find the first result (recall@1) or among the first three (recall@3)?
+ * Every set must reach the targets of issue 4.
  */
 const RECALL_AT_1 = 0.85;
 const RECALL_AT_3 = 0.95;
@@ -17,10 +17,16 @@ interface QualityQuery {
   expect: string;
   type: string;
 }
-const load = (file: string) => (JSON.parse(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')) as { queries: QualityQuery[] }).queries;
+const fileUrl = (file: string) => new URL(`../${file}`, import.meta.url);
+const load = (file: string) => (JSON.parse(readFileSync(fileUrl(file), 'utf8')) as { queries: QualityQuery[] }).queries;
 const queries = load('search-quality.json');
-// Written before the ranking of issue 10 and run once as a check; never tuned on.
-const heldOut = load('search-heldout.json');
+// The first held-out set: run once (recall@1 85.4%, recall@3 87.5%; natural
+// questions 36% / 45%), then used for tuning in session 2 like the set above.
+const firstHeldOut = load('search-heldout.json');
+// The second held-out set, written from the content alone after that tuning
+// and run once by the lead; never tune on it. Skipped until it exists.
+const HELD_OUT_2 = 'search-heldout-2.json';
+const heldOut2 = existsSync(fileUrl(HELD_OUT_2)) ? load(HELD_OUT_2) : undefined;
 
 let site: SiteSession;
 beforeAll(async () => {
@@ -56,24 +62,35 @@ async function recallOf(label: string, queries: QualityQuery[]): Promise<{ at1: 
   return { at1: recall(1), at3: recall(3) };
 }
 
+/** Fails unless the set reaches both targets; prints its figures per type and each miss first. */
+async function expectRecall(label: string, queries: QualityQuery[]): Promise<void> {
+  const { at1, at3 } = await recallOf(label, queries);
+  expect(at3).toBeGreaterThanOrEqual(RECALL_AT_3);
+  expect(at1).toBeGreaterThanOrEqual(RECALL_AT_1);
+}
+
+const targets = `recall@1 ≥ ${RECALL_AT_1 * 100}%, recall@3 ≥ ${RECALL_AT_3 * 100}%`;
+
 describe('search quality', () => {
-  it(`finds the expected entry: recall@1 ≥ ${RECALL_AT_1 * 100}%, recall@3 ≥ ${RECALL_AT_3 * 100}%`, async () => {
+  it(`finds the expected entry (tuned set): ${targets}`, async () => {
     expect(queries.length).toBeGreaterThanOrEqual(60);
-    const { at1, at3 } = await recallOf('search quality', queries);
-    expect(at3).toBeGreaterThanOrEqual(RECALL_AT_3);
-    expect(at1).toBeGreaterThanOrEqual(RECALL_AT_1);
+    await expectRecall('search quality', queries);
   }, 300_000);
 
-  // The targets are those of the tuned set; the one held-out run reached
-  // recall@1 85.4%, recall@3 87.5% (tests/search-heldout.json): natural
-  // questions fall short. Until they are handled, this guards the level
-  // reached rather than the target, so a regression still fails.
-  const HELD_OUT_AT_3 = 0.85;
-  it(`holds the held-out queries (questions, typos, traditional characters, pinyin, initials): recall@1 ≥ ${RECALL_AT_1 * 100}%, recall@3 ≥ ${HELD_OUT_AT_3 * 100}% (target ${RECALL_AT_3 * 100}%)`, async () => {
-    expect(heldOut.length).toBeGreaterThanOrEqual(40);
-    const { at1, at3 } = await recallOf('held-out', heldOut);
-    expect(at3).toBeGreaterThanOrEqual(HELD_OUT_AT_3);
-    expect(at1).toBeGreaterThanOrEqual(RECALL_AT_1);
+  it(`finds the expected entry (first held-out set, now tuned on: questions, typos, traditional characters, pinyin, initials): ${targets}`, async () => {
+    expect(firstHeldOut.length).toBeGreaterThanOrEqual(40);
+    await expectRecall('first held-out (now tuning)', firstHeldOut);
+  }, 300_000);
+
+  it(`finds the expected entry (held-out set 2, never tuned on; skipped while tests/${HELD_OUT_2} is missing): ${targets}`, async (context) => {
+    if (!heldOut2) {
+      const note = `held-out set 2 skipped: tests/${HELD_OUT_2} does not exist yet (the lead adds it and runs it once)`;
+      console.log(note);
+      context.skip(note);
+      return;
+    }
+    expect(heldOut2.length).toBeGreaterThan(0);
+    await expectRecall('held-out 2', heldOut2);
   }, 300_000);
 
   it('finds every page containing a piece of a title, and the phrase search finds exactly those (Pagefind #1237)', async () => {

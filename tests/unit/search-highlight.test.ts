@@ -7,6 +7,7 @@ describe('highlightTerms', () => {
     ['巴彦淖尔  骆驼', ['巴彦淖尔', '骆驼']],
     ['hongshubao', []],
     ['   ', []],
+    ['怎么给牧民讲惠民政策', ['牧民', '惠民政策']],
   ])('%j → %j', (query, terms) => {
     expect(highlightTerms(query)).toEqual(terms);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasFilters, pagefindFilters, parseSearchState, searchStateToParams, toggleFilter, toggleValue } from '../../src/lib/search/query';
 import { emptySelection } from '../../src/lib/case-finder';
+import { readQuestion, searchParts, topicPhrases } from '../../src/lib/search/question';
 
 describe('search state in the URL', () => {
   it('reads the query and repeated filter values, dropping blanks and repeats', () => {
@@ -42,5 +43,68 @@ describe('pagefindFilters', () => {
 
   it('leaves one filter out for that filter’s counts', () => {
     expect(pagefindFilters(state, 'region')).toEqual({ 类别: { any: ['案例'] } });
+  });
+});
+
+describe('natural questions', () => {
+  it.each([
+    ['怎么给牧民讲惠民政策', ['牧民', '惠民政策'], false],
+    ['流动党员怎么管理', ['流动党员', '管理'], false],
+    ['老旧小区改造的例子', ['老旧小区改造'], true],
+    ['有没有骆驼养殖的案例', ['骆驼养殖'], true],
+    ['六句话第一句是什么', ['六句话第一句'], false],
+    ['活动有哪些纪律要求', ['纪律要求'], false],
+    ['怎样评估活动效果', ['评估', '效果'], false],
+    ['什么是三会一课？', ['三会一课'], false],
+    ['如何做好网格员工作', ['网格员工作'], false],
+    // The segmenter cuts 驻/村/工作/队: a filler word there would break the name.
+    ['驻村工作队要做哪些事', ['驻村工作队'], false],
+    ['党建指导员是干啥的', ['党建指导员'], false],
+    ['集中教育什么时候开始', ['集中教育', '开始'], false],
+    ['赤峰 红色物业怎么做', ['赤峰', '红色物业'], false],
+  ])('%j → topic %j', (query, topic, example) => {
+    expect(readQuestion(query)).toMatchObject({ topic, example });
+    expect(searchParts(query)).toEqual(topic);
+  });
+
+  it('adds what a question word asks for, for ranking: 什么时候 asks for a 时间', () => {
+    expect(readQuestion('集中教育什么时候开始')?.implied).toEqual(['时间']);
+    expect(readQuestion('怎么给牧民讲惠民政策')?.implied).toEqual([]);
+    expect(searchParts('集中教育什么时候开始')).toEqual(['集中教育', '开始']);
+  });
+
+  it('keeps 讲 inside a word: 宣讲 is a topic', () => {
+    expect(readQuestion('怎么宣讲红色故事')?.topic.join('')).toBe('宣讲红色故事');
+  });
+
+  it('leaves names, phrases and pinyin alone', () => {
+    for (const query of ['国家的孩子', '把大道理转化成小故事', '「我为群众办实事」做法', '一批先进典型', '巴彦淖尔 骆驼', 'hong shu bao']) {
+      expect(readQuestion(query), query).toBeUndefined();
+    }
+    expect(searchParts('巴彦淖尔  骆驼')).toEqual(['巴彦淖尔', '骆驼']);
+    expect(searchParts('hong shu bao')).toEqual(['hongshubao']);
+  });
+
+  it('searches what was typed when a question has no topic', () => {
+    expect(readQuestion('怎么办')).toBeUndefined();
+    expect(searchParts('怎么办？')).toEqual(['怎么办？']);
+  });
+});
+
+describe('topicPhrases', () => {
+  it('weighs a question\'s topic parts and their words by length squared', () => {
+    expect(topicPhrases('怎么用方言给老百姓宣讲')).toEqual([
+      { phrase: '方言', weight: 4 },
+      { phrase: '老百姓宣讲', weight: 25 },
+      { phrase: '老百姓', weight: 9 },
+      { phrase: '宣讲', weight: 4 },
+    ]);
+  });
+
+  it('counts each part of a name query once, as before', () => {
+    expect(topicPhrases('巴彦淖尔 骆驼')).toEqual([
+      { phrase: '巴彦淖尔', weight: 1 },
+      { phrase: '骆驼', weight: 1 },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchOf, normalizeForMatch, rankResults, type RankView } from '../../src/lib/search/rank';
+import { byPhraseHits, coveredWeight, matchOf, normalizeForMatch, rankResults, type RankView } from '../../src/lib/search/rank';
 import { pinyinKeys } from '../../src/lib/pinyin';
 
 function view(url: string, title: string, aliases: string[] = [], summary = '', body = ''): RankView {
@@ -41,7 +41,7 @@ describe('matchOf', () => {
     [camel, '巴彦淖尔 牛', 5, false],
     [camel, '', 5, false],
   ] as const)('%#: %j → tier %i', (v, query, tier, inTitle) => {
-    expect(matchOf(v, query)).toEqual({ tier, inTitle });
+    expect(matchOf(v, query)).toEqual({ tier, inTitle, score: 0 });
   });
 
   it('ignores punctuation, symbols and case', () => {
@@ -75,5 +75,94 @@ describe('rankResults', () => {
     const other = view('/cases/other/', '另一个案例', [], '', '巴彦淖尔 骆驼');
     expect(rank([other, camel], '巴彦淖尔 骆驼')).toEqual([other.url, camel.url]);
     expect(rank([camel, other], '巴彦淖尔 骆驼')).toEqual([camel.url, other.url]);
+  });
+});
+
+describe('coveredWeight', () => {
+  it.each([
+    ['惠民政策', ['惠民政策明白人'], 16],
+    ['评估活动效果', ['效果评估'], 8],
+    ['集中教育', ['群众教育实践活动'], 4],
+    ['牧民', ['惠民政策明白人'], 0],
+    // Single characters apart do not count: 政 and 民 are not 民政.
+    ['民政', ['惠民政策'], 4],
+    ['民政', ['政民'], 0],
+    ['定', ['四个定酬'], 1],
+    // Overlapping pieces: 老旧小区 (4 × 4), then 小区改造 adds 改造 (2 × 4).
+    ['老旧小区改造', ['老旧小区', '小区改造'], 16 + 8],
+    ['老旧小区改造', ['站东社区', '老旧小区改造'], 36],
+  ] as const)('%j in %j → %i', (part, texts, n) => {
+    expect(coveredWeight(part, texts)).toBe(n);
+  });
+});
+
+describe('ranking natural questions', () => {
+  const rank = (items: RankView[], query: string) => rankResults(items, query, (v) => v).map((v) => v.url);
+  const mingbairen = view('/glossary/huimin-zhengce-mingbairen/', '惠民政策明白人', ['明白人'], '培养的人', '面向农牧民讲发展账、惠民卡');
+  const huiminka = view('/carriers/yizhang-huiminka/', '一张惠民卡', ['惠民卡'], '补贴农牧民的惠民政策', '惠民政策 牧民');
+  const domain = view('/domains/xinjiuye-qunti/', '新就业群体', ['外卖骑手', '快递员'], '通辽以四步工作法引导新就业群体', '新就业群体党建赋能乡村振兴');
+  const riders = view('/cases/meituan-qishou-dangri/', '美团青城骑手流动党员党支部主题党日', ['美团骑手', '外卖骑手'], '与美团骑手党支部共同开展党日活动，培训骑手', '骑手 党日');
+  const renovation = view('/cases/zhandong-shequ-hongse-wuye/', '赤峰红色物业创建与站东社区老旧小区改造', ['红色物业'], '站东社区改造后获评示范');
+  const property = view('/models/hongse-wuye/', '赤峰「红色物业」模式', ['红色物业'], '物业行业党组织', '老旧小区 改造');
+  const first = view('/statements/zuizao-jianli-dangzuzhi/', '第一句：内蒙古地区是中国共产党最早建立党组织的民族地区', ['六句话第一句']);
+  const sixth = view('/statements/mofan-zai-tingdanghua/', '第六句：模范就模范在听党的话上', ['六句话第六句'], '「六句话」最后一句');
+
+  it('reads the question words out and ranks by the topic: 怎么给牧民讲惠民政策', () => {
+    expect(rank([huiminka, mingbairen], '怎么给牧民讲惠民政策')).toEqual([mingbairen.url, huiminka.url]);
+  });
+
+  it('puts an entry whose alias is the topic first: 六句话第一句是什么', () => {
+    expect(rank([sixth, first], '六句话第一句是什么')).toEqual([first.url, sixth.url]);
+    expect(matchOf(first, '六句话第一句是什么').tier).toBe(1);
+  });
+
+  it('lets the defining entry win a how-question when names cover the topic alike', () => {
+    expect(rank([riders, domain], '外卖骑手怎么开展党建')).toEqual([domain.url, riders.url]);
+  });
+
+  it('lets a case win a request for an example', () => {
+    expect(rank([property, renovation], '老旧小区改造的例子')).toEqual([renovation.url, property.url]);
+    expect(rank([renovation, property], '红色物业的案例')).toEqual([renovation.url, property.url]);
+    expect(rank([renovation, property], '红色物业是什么')).toEqual([property.url, renovation.url]);
+  });
+
+  it('ranks a timetable first for a when-question', () => {
+    const plan = view('/cases/wudinghe-zhuanxiang-fangan/', '无定河镇群众教育实践活动专项方案', [], '集中教育分四个阶段开始');
+    const timetable = view('/guides/zhengti-anpai/', '整体安排：时间表与工作流程', ['时间安排'], '集中教育从12月到3月底');
+    expect(rank([plan, timetable], '集中教育什么时候开始')).toEqual([timetable.url, plan.url]);
+  });
+
+  it('weighs longer matched words more than short ones', () => {
+    const a = view('/glossary/a/', '惠民政策宣讲队');
+    const b = view('/glossary/b/', '牧民之家');
+    expect(rank([b, a], '怎么给牧民宣讲惠民政策')).toEqual([a.url, b.url]);
+  });
+
+  it('tells a page holding the whole topic (tier ≤ 4) from one that does not', () => {
+    expect(matchOf(mingbairen, '怎么给牧民讲惠民政策').tier).toBe(4);
+    expect(matchOf(riders, '外卖骑手怎么开展党建').tier).toBe(5);
+    expect(matchOf(renovation, '老旧小区改造的例子').tier).toBe(2);
+  });
+
+  it('ranks name queries as before: 国家的孩子 is not a question', () => {
+    const story = view('/stories/sanqian-guer/', '三千孤儿入内蒙', ['国家的孩子']);
+    expect(matchOf(story, '国家的孩子')).toEqual({ tier: 1, inTitle: false, score: 0 });
+  });
+});
+
+describe('byPhraseHits', () => {
+  const id = (r: string) => r;
+  const hits = [
+    { weight: 25, results: ['c'] },
+    { weight: 4, results: ['b', 'c', 'd'] },
+  ];
+
+  it('orders by the summed weight of the phrases found, then as given', () => {
+    expect(byPhraseHits(['a', 'b', 'c'], hits, id, false)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('adds pages only the phrase searches found when widening, after given ones of equal weight', () => {
+    expect(byPhraseHits(['a', 'b', 'c'], hits, id, true)).toEqual(['c', 'b', 'd', 'a']);
+    expect(byPhraseHits([], hits, id, true)).toEqual(['c', 'b', 'd']);
   });
 });

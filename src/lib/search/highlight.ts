@@ -1,4 +1,5 @@
-import { isPinyinQuery, queryParts } from './segment';
+import { isPinyinQuery } from './segment';
+import { searchParts } from './question';
 
 /**
  * Where the words of a search occur in a text, for highlighting them on the
@@ -8,7 +9,8 @@ import { isPinyinQuery, queryParts } from './segment';
 export function highlightTerms(query: string): string[] {
   // Pinyin matched a hidden key, not the visible text: nothing to mark.
   if (isPinyinQuery(query)) return [];
-  return queryParts(query).filter((p) => p.length > 0);
+  // A question marks its topic words, not 怎么 or 例子.
+  return searchParts(query).filter((p) => p.length > 0);
 }
 
 export function matchRanges(text: string, terms: readonly string[]): [number, number][] {

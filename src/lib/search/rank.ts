@@ -1,4 +1,5 @@
 import { isPinyinQuery, queryParts } from './segment';
+import { readQuestion, type Question } from './question';
 import { sitePath } from '../../core/kinds';
 
 /**
@@ -17,6 +18,11 @@ import { sitePath } from '../../core/kinds';
  * Within tiers 0–2, an entry whose title carries the query comes first, then
  * an entry about the name (a model, term, domain…) before a case or source
  * that merely carries it too. Otherwise Pagefind's order stands.
+ *
+ * A natural question (question.ts: 「怎么给牧民讲惠民政策」) names no entry
+ * whole, so it is ranked by its topic words instead: an entry whose title or
+ * alias is the topic comes first, then entries by how much of the topic they
+ * cover (questionMatch), leaning to the kind the question asks for.
  */
 export interface RankView {
   /** URL path; its first segment is the entry's kind. */
@@ -35,10 +41,14 @@ export interface Match {
   tier: number;
   /** The title (or its pinyin) contains the whole query. */
   inTitle: boolean;
+  /** For a question: how well the entry answers it (questionMatch); 0 otherwise. */
+  score: number;
 }
 
 /** Kinds that report one instance; they yield to the entry that defines a name. */
 const INSTANCE_KINDS = new Set(['cases', 'sources']);
+
+const kindOf = (url: string) => sitePath(url).split('/')[0] ?? '';
 
 /** Lower case, without spaces, punctuation or symbols: 「人才+项目+平台」 → 人才项目平台. */
 export function normalizeForMatch(text: string): string {
@@ -46,30 +56,106 @@ export function normalizeForMatch(text: string): string {
 }
 
 export function matchOf(view: RankView, query: string): Match {
+  const question = readQuestion(query);
+  if (question) return questionMatch(view, question);
   const parts = queryParts(query).map(normalizeForMatch).filter(Boolean);
-  if (parts.length === 0) return { tier: 5, inTitle: false };
+  if (parts.length === 0) return { tier: 5, inTitle: false, score: 0 };
   const whole = parts.join('');
   const title = normalizeForMatch(view.title);
   const aliases = view.aliases.map(normalizeForMatch);
+  const match = (tier: number, inTitle: boolean): Match => ({ tier, inTitle, score: 0 });
   if (isPinyinQuery(query)) {
     const inTitle = view.titlePinyin.some((k) => k.includes(whole));
-    if (view.titlePinyin.includes(whole)) return { tier: 0, inTitle };
-    if (view.aliasPinyin.includes(whole)) return { tier: 1, inTitle };
-    return { tier: inTitle || view.aliasPinyin.some((k) => k.startsWith(whole)) ? 2 : 5, inTitle };
+    if (view.titlePinyin.includes(whole)) return match(0, inTitle);
+    if (view.aliasPinyin.includes(whole)) return match(1, inTitle);
+    return match(inTitle || view.aliasPinyin.some((k) => k.startsWith(whole)) ? 2 : 5, inTitle);
   }
   const inTitle = parts.every((p) => title.includes(p));
-  if (title === whole) return { tier: 0, inTitle };
-  if (aliases.includes(whole)) return { tier: 1, inTitle };
-  if (parts.every((p) => title.includes(p) || aliases.some((a) => a.includes(p)))) return { tier: 2, inTitle };
+  if (title === whole) return match(0, inTitle);
+  if (aliases.includes(whole)) return match(1, inTitle);
+  if (parts.every((p) => title.includes(p) || aliases.some((a) => a.includes(p)))) return match(2, inTitle);
   const summary = normalizeForMatch(view.summary);
-  if (parts.every((p) => summary.includes(p))) return { tier: 3, inTitle };
+  if (parts.every((p) => summary.includes(p))) return match(3, inTitle);
   const text = normalizeForMatch(view.text);
-  return { tier: parts.every((p) => text.includes(p)) ? 4 : 5, inTitle };
+  return match(parts.every((p) => text.includes(p)) ? 4 : 5, inTitle);
 }
 
-const kindOf = (url: string) => sitePath(url).split('/')[0] ?? '';
+/**
+ * How much of a topic part the texts hold: each character of the part that
+ * lies inside a piece of it (two or more characters long) found in one of
+ * the texts counts the length of the longest such piece. So a whole part of
+ * n characters counts n², and longer matched words weigh more than short
+ * ones: 「集中教育」 found whole counts 16, its 教育 alone 4. A one-character
+ * part counts 1 if it occurs. Cost: a few substring searches per character
+ * of the part, on the first page of results only.
+ */
+export function coveredWeight(part: string, texts: readonly string[]): number {
+  const occurs = (piece: string) => texts.some((t) => t.includes(piece));
+  if (part.length === 1) return occurs(part) ? 1 : 0;
+  let coveredTo = 0;
+  let weight = 0;
+  for (let start = 0; start + 2 <= part.length; start++) {
+    let end = start + 2;
+    if (!occurs(part.slice(start, end))) continue;
+    while (end < part.length && occurs(part.slice(start, end + 1))) end++;
+    if (end <= coveredTo) continue;
+    weight += (end - Math.max(start, coveredTo)) * (end - start);
+    coveredTo = end;
+  }
+  return weight;
+}
+
+/**
+ * Kinds that answer a question about doing something (怎么, 什么, 哪些):
+ * the entries that define a thing or guide the work. Cases answer a request
+ * for an example (例子, 案例, 经验).
+ */
+const ANSWER_KINDS = new Set(['glossary', 'models', 'methods', 'carriers', 'domains', 'statements', 'guides']);
+
+/**
+ * How well an entry answers a question, from how much of its topic the
+ * entry covers: by its names (title, aliases), by its names and one-line
+ * summary, by everything on its page. Each counts what the one before it
+ * counts, so the names weigh most and a summary adds only words its names
+ * lack. An entry of the kind the question asks for gets a little more,
+ * enough to settle near ties but not to lift a weak match.
+ */
+const WEIGHT = { names: 4, summary: 2, page: 1, kind: 0.5 };
+
+function questionMatch(view: RankView, question: Question): Match {
+  const topic = question.topic.map(normalizeForMatch).filter(Boolean);
+  const whole = topic.join('');
+  const asked = [...topic, ...question.implied];
+  const title = normalizeForMatch(view.title);
+  const names = [title, ...view.aliases.map(normalizeForMatch)];
+  const inTitle = topic.every((p) => title.includes(p));
+  const kind = kindOf(view.url);
+  const fit = (question.example ? kind === 'cases' : ANSWER_KINDS.has(kind)) ? WEIGHT.kind : 0;
+  if (title === whole) return { tier: 0, inTitle, score: fit };
+  if (names.includes(whole)) return { tier: 1, inTitle, score: fit };
+  const full = asked.reduce((n, p) => n + p.length ** 2, 0);
+  const withSummary = [...names, normalizeForMatch(view.summary)];
+  // Per asked part, the weight each level holds: names, + summary, + page.
+  const levels = [names, withSummary, [...withSummary, normalizeForMatch(view.text)]].map((texts) => asked.map((p) => coveredWeight(p, texts)));
+  const [byNames, bySummary, byPage] = levels.map((weights) => weights.reduce((a, b) => a + b, 0) / full) as [number, number, number];
+  const score = WEIGHT.names * byNames + WEIGHT.summary * bySummary + WEIGHT.page * byPage + fit;
+  // Tiers 2–5 as for a name (the topic whole in the names, the summary, the page), so callers can
+  // tell a page that holds the whole topic (≤ 4) from one that does not.
+  const holds = levels.findIndex((weights) => topic.every((p, i) => weights[i] === p.length ** 2));
+  const tier = holds === -1 ? 5 : 2 + holds;
+  return { tier, inTitle, score };
+}
 
 export function rankResults<T>(items: readonly T[], query: string, view: (item: T) => RankView): T[] {
+  if (readQuestion(query)) {
+    // A question: exact names first, then by score (the tiers past 1 are folded into it).
+    const keyed = items.map((item, index) => {
+      const { tier, score } = matchOf(view(item), query);
+      return { item, tier: Math.min(tier, 2), score, index };
+    });
+    keyed.sort((a, b) => a.tier - b.tier || b.score - a.score || a.index - b.index);
+    return keyed.map((k) => k.item);
+  }
   const keyed = items.map((item, index) => {
     const v = view(item);
     const { tier, inTitle } = matchOf(v, query);
@@ -78,4 +164,35 @@ export function rankResults<T>(items: readonly T[], query: string, view: (item: 
   });
   keyed.sort((a, b) => a.tier - b.tier || a.notInTitle - b.notInTitle || a.instance - b.instance || a.index - b.index);
   return keyed.map((k) => k.item);
+}
+
+/**
+ * Results ordered by the summed weight of the phrases each contains (from
+ * quoted searches, topicPhrases), then in their given order. With `widen`,
+ * results that only the phrase searches found join them, after the given
+ * results of the same weight.
+ */
+export function byPhraseHits<T>(
+  results: readonly T[],
+  hits: readonly { weight: number; results: readonly T[] }[],
+  id: (result: T) => string,
+  widen: boolean,
+): T[] {
+  const weights = new Map<string, number>();
+  const all = [...results];
+  const known = new Set(results.map(id));
+  for (const hit of hits) {
+    for (const r of hit.results) {
+      const key = id(r);
+      weights.set(key, (weights.get(key) ?? 0) + hit.weight);
+      if (widen && !known.has(key)) {
+        known.add(key);
+        all.push(r);
+      }
+    }
+  }
+  return all
+    .map((r, index) => ({ r, index, weight: weights.get(id(r)) ?? 0 }))
+    .sort((a, b) => b.weight - a.weight || a.index - b.index)
+    .map((x) => x.r);
 }
