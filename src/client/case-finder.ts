@@ -1,6 +1,6 @@
 /**
  * The case finder with scripts: facet links become checkboxes, and the first
- * choice or keyword fetches every case in compact form (/cases/index.json,
+ * choice or keyword fetches every case in compact form (/cases/index-1.json…,
  * once). From then on each change filters all the cases, updates the counts
  * and shows the results grouped by region or domain, a page at a time
  * (「显示更多」). With nothing chosen the page's own cards and page links
@@ -74,13 +74,14 @@ export function runCaseFinder(): void {
   let texts: string[] = [];
   let loading: Promise<void> | undefined;
   function load(): Promise<void> {
-    loading ??= fetch(groups.dataset.index!)
-      .then((response) => {
+    const part = (url: string) =>
+      fetch(url).then((response) => {
         if (!response.ok) throw new Error(String(response.status));
         return response.json() as Promise<CompactCaseIndex>;
-      })
-      .then((index) => {
-        cases = expandCaseIndex(index);
+      });
+    loading ??= Promise.all(groups.dataset.index!.split(' ').map(part))
+      .then((parts) => {
+        cases = parts.flatMap(expandCaseIndex);
         // What the keywords are looked for in: a case's title, other names, region, domains, models and date.
         texts = cases.map(({ record: r, title, date, names }) =>
           [title, names, nameOf('region', r.region), ...r.domains.map((v) => nameOf('domain', v)), ...r.models.map((v) => nameOf('model', v)), formatDate(date)].join(' '));

@@ -151,11 +151,14 @@ export function groupCases(records: readonly CaseRecord[], group: CaseGrouping, 
 
 /**
  * The case finder's data for the browser, fetched once the reader filters
- * (/cases/index.json): per case its id, title, date, region, domains, models
+ * (/cases/index-1.json…, in parts of CASE_INDEX_PART_SIZE cases so that no
+ * one file grows past 60 KB gzip with thousands of cases): per case its id, title, date, region, domains, models
  * and other names (aliases, place), in arrays with the region, domain and
  * model ids given once and referred to by position. No summaries: they would
  * make the file several times larger, and the keyword box looks for names.
  */
+export const CASE_INDEX_PART_SIZE = 1000;
+
 export interface CompactCaseIndex {
   regions: string[];
   domains: string[];
