@@ -29,7 +29,11 @@ export function listedCases(handbook: Handbook, entry: GraphEntry & { key: strin
 
 export const kindPages = (kind: Kind): PagedUrls => ({ first: kindUrl(kind), rest: routeUrl(`${kind}/page/`) });
 
-export const entryCasePages = (kind: Kind, id: string): PagedUrls => ({ first: entryUrl(kind, id), rest: `${entryUrl(kind, id)}cases/` });
+/** Page 1 is the list on the entry's own page (its cards, or the backlinks beside the text). */
+export const entryCasePages = (kind: Kind, id: string): PagedUrls => ({
+  first: `${entryUrl(kind, id)}#${ownCaseField(kind) ? 'h-own-cases' : 'h-links-to'}`,
+  rest: `${entryUrl(kind, id)}cases/`,
+});
 
 /** Every page after the first of every listing, for the sitemap. */
 export function laterListingPages(handbook: Handbook, size: number): string[] {

@@ -61,3 +61,37 @@ export function pageWindow(current: number, count: number, radius = 1): (number 
   });
   return out;
 }
+
+/** One item of a page navigation: a page number, or a gap (「…」). */
+export interface PageNavItem {
+  page: number | null;
+  /** A page next to the current one: left out on a narrow screen. */
+  near: boolean;
+  /** A gap shown only on a narrow screen, where it stands for the near pages left out. */
+  narrowOnly: boolean;
+}
+
+/**
+ * The items of a page navigation: pageWindow's pages and gaps, the pages
+ * next to the current one marked `near` (a narrow screen shows only the
+ * first, current and last), and a narrow-only gap wherever leaving the near
+ * pages out would otherwise join two pages that do not follow each other.
+ */
+export function pageNavItems(current: number, count: number): PageNavItem[] {
+  const kept = (p: number) => p === 1 || p === current || p === count;
+  const items: PageNavItem[] = [];
+  let run: PageNavItem[] = [];
+  const endRun = () => {
+    if (run.length > 0 && !run.some((item) => item.page === null)) items.push({ page: null, near: false, narrowOnly: true });
+    items.push(...run);
+    run = [];
+  };
+  for (const page of pageWindow(current, count)) {
+    if (page !== null && kept(page)) {
+      endRun();
+      items.push({ page, near: false, narrowOnly: false });
+    } else run.push({ page, near: page !== null, narrowOnly: false });
+  }
+  endRun();
+  return items;
+}

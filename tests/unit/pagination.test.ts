@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LISTING_PAGE_SIZE, laterPages, listingPageSize, pageCount, pageHref, pageItems, pageWindow } from '../../src/lib/pagination';
+import { LISTING_PAGE_SIZE, laterPages, listingPageSize, pageCount, pageHref, pageItems, pageNavItems, pageWindow } from '../../src/lib/pagination';
 
 describe('pagination', () => {
   it('counts pages, with one page for an empty or short listing', () => {
@@ -41,5 +41,28 @@ describe('pagination', () => {
     expect(listingPageSize({ HANDBOOK_PAGE_SIZE: '20' })).toBe(20);
     expect(listingPageSize({ HANDBOOK_PAGE_SIZE: 'x' })).toBe(LISTING_PAGE_SIZE);
     expect(listingPageSize({ HANDBOOK_PAGE_SIZE: '0' })).toBe(LISTING_PAGE_SIZE);
+  });
+});
+
+describe('pageNavItems', () => {
+  // Wide: what shows on a wide screen; narrow: on a phone, where near pages are left out.
+  const wide = (current: number, count: number) => pageNavItems(current, count).filter((i) => !i.narrowOnly).map((i) => i.page ?? '…').join(' ');
+  const narrow = (current: number, count: number) => pageNavItems(current, count).filter((i) => !i.near).map((i) => i.page ?? '…').join(' ');
+
+  it('shows the near pages on a wide screen and a gap in their place on a narrow one', () => {
+    expect(wide(3, 6)).toBe('1 2 3 4 5 6');
+    expect(wide(3, 8)).toBe('1 2 3 4 … 8');
+    expect(narrow(3, 8)).toBe('1 … 3 … 8');
+    expect(narrow(3, 6)).toBe('1 … 3 … 6');
+    expect(wide(50, 100)).toBe('1 … 49 50 51 … 100');
+    expect(narrow(50, 100)).toBe('1 … 50 … 100');
+  });
+
+  it('needs no gap where the pages follow each other', () => {
+    expect(narrow(1, 2)).toBe('1 2');
+    expect(narrow(2, 3)).toBe('1 2 3');
+    expect(wide(1, 100)).toBe('1 2 … 100');
+    expect(narrow(1, 100)).toBe('1 … 100');
+    expect(narrow(99, 100)).toBe('1 … 99 100');
   });
 });
