@@ -148,3 +148,85 @@ export function groupCases(records: readonly CaseRecord[], group: CaseGrouping, 
     .map((value) => ({ value, ids: records.filter((r) => valuesOf(r, facet).includes(value)).map((r) => r.id) }))
     .filter((g) => g.ids.length > 0);
 }
+
+/**
+ * The case finder's data for the browser, fetched once the reader filters
+ * (/cases/index-1.json…, in parts of CASE_INDEX_PART_SIZE cases so that no
+ * one file grows past 60 KB gzip with thousands of cases): per case its id, title, date, region, domains, models
+ * and other names (aliases, place), in arrays with the region, domain and
+ * model ids given once and referred to by position. No summaries: they would
+ * make the file several times larger, and the keyword box looks for names.
+ */
+export const CASE_INDEX_PART_SIZE = 1000;
+
+export interface CompactCaseIndex {
+  regions: string[];
+  domains: string[];
+  models: string[];
+  /** [id, title, date, region, domains, models, names] */
+  cases: [string, string, string, number, number[], number[], string][];
+}
+
+/** A case as the browser's case finder knows it. */
+export interface FinderCase {
+  record: CaseRecord;
+  title: string;
+  date: string;
+  /** Aliases and place, space-separated, for the keyword box. */
+  names: string;
+}
+
+export function compactCaseIndex(cases: readonly FinderCase[]): CompactCaseIndex {
+  const positions = (values: Iterable<string>) => {
+    const list = [...new Set(values)];
+    return { list, at: new Map(list.map((v, i) => [v, i])) };
+  };
+  const regions = positions(cases.map((c) => c.record.region));
+  const domains = positions(cases.flatMap((c) => c.record.domains));
+  const models = positions(cases.flatMap((c) => c.record.models));
+  return {
+    regions: regions.list,
+    domains: domains.list,
+    models: models.list,
+    cases: cases.map(({ record: r, title, date, names }) => [
+      r.id,
+      title,
+      date,
+      regions.at.get(r.region)!,
+      r.domains.map((v) => domains.at.get(v)!),
+      r.models.map((v) => models.at.get(v)!),
+      names,
+    ]),
+  };
+}
+
+export function expandCaseIndex(index: CompactCaseIndex): FinderCase[] {
+  return index.cases.map(([id, title, date, region, domains, models, names]) => ({
+    record: { id, region: index.regions[region]!, domains: domains.map((i) => index.domains[i]!), models: models.map((i) => index.models[i]!), year: date.slice(0, 4) },
+    title,
+    date,
+    names,
+  }));
+}
+
+/** The case finder's view of a case entry: its record, title, date and other names. */
+export function finderCase(entry: GraphEntry): FinderCase {
+  const d = entry.data as { date: string; aliases?: string[]; place?: string };
+  return { record: caseRecord(entry), title: entry.title, date: String(d.date), names: [...(d.aliases ?? []), d.place ?? ''].join(' ').trim() };
+}
+
+/**
+ * The first `limit` cases of the groups, in order (a case counted once per
+ * group it is in), for showing results a page at a time; groups keep their
+ * full size so their headings can say how many there are.
+ */
+export function limitGroups(groups: readonly { value: string; ids: string[] }[], limit: number): { value: string; total: number; ids: string[] }[] {
+  const out: { value: string; total: number; ids: string[] }[] = [];
+  let left = limit;
+  for (const { value, ids } of groups) {
+    if (left <= 0) break;
+    out.push({ value, total: ids.length, ids: ids.slice(0, left) });
+    left -= ids.length;
+  }
+  return out;
+}

@@ -7,12 +7,16 @@ import { loadSourceTexts, QUOTES_NOT_CHECKED, SOURCES_REQUIRED_IN_CI } from './s
 import { KIND_NAMES, type Kind } from '../core/kinds';
 import { compareEntries, pinyinSortKey } from './ordering';
 import { readHistory, type History } from './last-updated';
+import { listingPageSize } from './pagination';
 
 /**
  * The whole handbook, loaded and checked once per build. Every page reads it;
  * nothing else calls getCollection. A broken reference, a closed-set mismatch
  * or an unbacked number stops the build here with a Chinese report.
  */
+
+/** Items per page of a long listing (src/lib/pagination.ts). */
+export const PAGE_SIZE = listingPageSize(process.env);
 
 export type AnyEntry = { [K in Kind]: CollectionEntry<K> }[Kind];
 

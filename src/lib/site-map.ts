@@ -6,8 +6,9 @@ import { PRINT_ORDER } from './print';
  * Every page a reader can land on, for sitemap.xml: the fixed routes, each
  * collection and entry, the audience kits and the printed edition. The site
  * test holds it to the pages the build wrote, so a new route cannot be missed.
+ * `listingPages` are the later pages of long listings (src/lib/listings.ts).
  */
-export function sitePages(byKind: Record<Kind, readonly { id: string }[]>): string[] {
+export function sitePages(byKind: Record<Kind, readonly { id: string }[]>, listingPages: readonly string[] = []): string[] {
   return [
     routeUrl(),
     ...['search/', 'outline/', 'quiz/', 'audiences/', 'updates/', 'offline/'].map((path) => routeUrl(path)),
@@ -16,6 +17,7 @@ export function sitePages(byKind: Record<Kind, readonly { id: string }[]>): stri
     routeUrl('print/'),
     ...PRINT_ORDER.map((kind) => routeUrl(`print/${kind}/`)),
     ...REGION_IDS.map((id) => routeUrl(`print/regions/${id}/`)),
+    ...listingPages,
   ];
 }
 

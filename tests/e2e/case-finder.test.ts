@@ -17,8 +17,22 @@ afterAll(async () => {
   await site?.close();
 });
 
-const visibleCases = (page: import('playwright-core').Page) =>
+type Page = import('playwright-core').Page;
+
+const visibleCases = (page: Page) =>
   page.$$eval('li[data-case]', (items) => items.filter((li) => !li.closest('[hidden]')).map((li) => (li as HTMLElement).dataset.case!).sort());
+
+/** Once the reader filters, the case finder fetches every case (one part for the real corpus) and shows results instead of the page's own cards. */
+const results = (page: Page) => page.waitForSelector('#case-groups[data-view="results"]');
+
+/** Requests for the case finder's data (/cases/index-1.json…) a page makes. */
+function indexRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => {
+    if (/\/cases\/index-\d+\.json$/.test(new URL(request.url()).pathname)) urls.push(request.url());
+  });
+  return urls;
+}
 
 describe('without JavaScript', () => {
   it('lists every case as a card with region, domain, date and summary', async () => {
@@ -56,6 +70,7 @@ describe('with JavaScript', () => {
     expect(await page.locator('.facet-link:visible').count()).toBe(0);
     await page.click('details[data-group="region"] summary');
     await page.check('input[name="region"][value="bayannur"]');
+    await results(page);
     const inBayannur = { ...emptySelection(), region: ['bayannur'] };
     expect(await visibleCases(page)).toEqual(records.filter((r) => matchesSelection(r, inBayannur)).map((r) => r.id).sort());
     expect(new URL(page.url()).search).toBe('?region=bayannur');
@@ -79,6 +94,7 @@ describe('with JavaScript', () => {
     expect(emptyGroups).toBe(0);
 
     await page.click('#case-finder-clear');
+    expect(await page.getAttribute('#case-groups', 'data-view')).toBe('page');
     expect(await visibleCases(page)).toHaveLength(records.length);
     expect(new URL(page.url()).search).toBe('');
   });
@@ -86,6 +102,7 @@ describe('with JavaScript', () => {
   it('restores a shared selection from the URL', async () => {
     const page = await site.newPage();
     await page.goto('/cases/?year=2023&domain=nongcun-muqu');
+    await results(page);
     const selection = { ...emptySelection(), year: ['2023'], domain: ['nongcun-muqu'] };
     expect(await visibleCases(page)).toEqual(records.filter((r) => matchesSelection(r, selection)).map((r) => r.id).sort());
     expect(await page.isChecked('input[name="year"][value="2023"]')).toBe(true);
@@ -95,6 +112,7 @@ describe('with JavaScript', () => {
   it('filters by keywords within the ticked facets, regroups by domain, and keeps it all in the URL', async () => {
     const page = await site.newPage();
     await page.goto('/cases/?region=bayannur');
+    await results(page);
     await page.fill('#case-finder-q', '合作社');
     const wanted = (ids: string[]) => expect(ids.length).toBeGreaterThan(0);
     const shown = await visibleCases(page);
@@ -108,18 +126,24 @@ describe('with JavaScript', () => {
     expect(await page.$$eval('#case-groups .case-group:not([hidden]) h2', (hs) => hs.map((h) => h.textContent))).toContain('农村牧区（' + shown.length + '）');
     // Reloaded from the URL, the same state.
     await page.reload();
+    await results(page);
     expect(await page.inputValue('#case-finder-q')).toBe('合作社');
     expect(await page.isChecked('#case-finder-grouping input[value="domain"]')).toBe(true);
   });
 
-  it('on a 390 px phone: filters in a sheet that closes after a choice, the count and first result in view; no sideways scrolling; axe', async () => {
+  it('on a 390 px phone: fetches the cases only on the first choice, filters in a sheet that closes after it, the count and first result in view; no sideways scrolling; axe', async () => {
     const page = await site.newPage({ viewport: { width: 390, height: 780 }, hasTouch: true });
+    const fetched = indexRequests(page);
     await page.goto('/cases/');
+    await page.waitForLoadState('networkidle');
+    expect(fetched).toEqual([]);
     expect(await page.isVisible('#case-facets')).toBe(false);
     await page.tap('#case-finder-open');
     expect(await page.isVisible('#case-facets')).toBe(true);
     await page.tap('details[data-group="domain"] summary');
     await page.tap('input[name="domain"][value="nongcun-muqu"]');
+    await results(page);
+    expect(fetched).toHaveLength(1);
     expect(await page.isVisible('#case-facets')).toBe(false);
     expect(await page.textContent('#case-finder-open')).toContain('已选 1');
     const inView = async (selector: string) => page.$eval(selector, (el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; });
@@ -130,6 +154,51 @@ describe('with JavaScript', () => {
       await page.emulateMedia({ colorScheme });
       expect(await axeViolations(page)).toEqual([]);
     }
+  });
+
+  it('on a 390 px phone: shows results a page at a time, cases from other pages as cards without summaries, and the page links again once cleared', async () => {
+    const page = await site.newPage({ viewport: { width: 390, height: 780 }, hasTouch: true });
+    // The real corpus fits on one page; a page of 10 lets the results run over.
+    await page.route('**/cases/', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace(/data-page-size="\d+"/, 'data-page-size="10"') });
+    });
+    // A case that is on no page of cards (as most are in a large corpus): rendered from the data alone.
+    await page.route('**/cases/index-1.json', async (route) => {
+      const response = await route.fetch();
+      const index = await response.json();
+      index.cases.push(['extra-case', '额外的样例案例', '2023-05', 0, [0], [0], '样例别名']);
+      await route.fulfill({ response, json: index });
+    });
+    const fetched = indexRequests(page);
+    await page.goto('/cases/');
+    await page.fill('#case-finder-q', '样例别名');
+    await results(page);
+    const extra = page.locator('li[data-case="extra-case"] .case-card');
+    expect(await extra.locator('h3 a').getAttribute('href')).toBe('/cases/extra-case/');
+    expect(await extra.locator('h3 a').textContent()).toBe('额外的样例案例');
+    expect(await extra.locator('.meta time').textContent()).toBe('2023年5月');
+    expect(await extra.locator('.meta a').count()).toBe(2);
+    expect(await extra.locator('.case-card__models a').count()).toBe(1);
+    await page.fill('#case-finder-q', '市');
+    await results(page);
+    const matching = Number((await page.textContent('#case-finder-status'))!.match(/符合条件的案例 (\d+) 个/)![1]);
+    expect(matching).toBeGreaterThan(20);
+    expect(await visibleCases(page)).toHaveLength(10);
+    expect(await page.textContent('#case-finder-more')).toBe(`显示更多（还有 ${matching - 10} 个）`);
+    await page.tap('#case-finder-more');
+    expect(await visibleCases(page)).toHaveLength(20);
+    // Group headings count all their results, not only those shown.
+    const headed = await page.$$eval('#case-groups h2 .case-group__count', (counts) => counts.reduce((n, c) => n + Number(c.textContent!.replace(/\D/g, '')), 0));
+    expect(headed).toBeGreaterThanOrEqual(20);
+    // Every card links to its case, region and domains; the data came once.
+    for (const card of await page.$$('#case-groups .case-card')) expect(await card.$$eval('a', (links) => links.length)).toBeGreaterThanOrEqual(3);
+    expect(fetched).toHaveLength(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.fill('#case-finder-q', '');
+    expect(await page.getAttribute('#case-groups', 'data-view')).toBe('page');
+    expect(await page.isHidden('#case-finder-more')).toBe(true);
+    expect(await visibleCases(page)).toHaveLength(records.length);
   });
 
   it('fits a 320 px screen without sideways scrolling', async () => {

@@ -11,6 +11,9 @@ import {
   facetOptions,
   matchesSelection,
   parseCaseSelection,
+  compactCaseIndex,
+  expandCaseIndex,
+  limitGroups,
   type CaseRecord,
 } from '../../src/lib/case-finder';
 import type { GraphEntry } from '../../src/lib/graph';
@@ -119,5 +122,24 @@ describe('groupCases', () => {
       { value: 'hinggan', ids: ['xingan'] },
     ]);
     expect(groupCases(cases, 'domain', ['minying-qiye', 'nongcun-muqu']).map((g) => g.ids)).toEqual([['chili'], ['camel', 'chili']]);
+  });
+});
+
+describe('the compact case index', () => {
+  it('round-trips the cases, with region, domain and model ids given once', () => {
+    const finderCases = cases.map((record, i) => ({ record, title: `案例${i}`, date: `${record.year}-0${i + 1}`, names: i === 0 ? '红驼 阿布日勒图' : '' }));
+    const index = compactCaseIndex(finderCases);
+    expect(index.regions).toEqual(['bayannur', 'chifeng', 'hinggan']);
+    expect(index.cases[1]).toEqual(['chili', '案例1', '2023-02', 0, [0, 1], [], '']);
+    expect(expandCaseIndex(JSON.parse(JSON.stringify(index)))).toEqual(finderCases);
+  });
+});
+
+describe('limitGroups', () => {
+  it('keeps the first cases across the groups in order, and each group’s full size', () => {
+    const groups = [{ value: 'a', ids: ['1', '2', '3'] }, { value: 'b', ids: ['4', '5'] }, { value: 'c', ids: ['6'] }];
+    expect(limitGroups(groups, 4)).toEqual([{ value: 'a', total: 3, ids: ['1', '2', '3'] }, { value: 'b', total: 2, ids: ['4'] }]);
+    expect(limitGroups(groups, 3)).toEqual([{ value: 'a', total: 3, ids: ['1', '2', '3'] }]);
+    expect(limitGroups(groups, 10).map((g) => g.ids.length)).toEqual([3, 2, 1]);
   });
 });
