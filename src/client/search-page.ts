@@ -122,7 +122,8 @@ async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
 async function phrasesFirst(pagefind: Pagefind, state: SearchState, results: PagefindResult[]): Promise<{ ordered: PagefindResult[]; weights?: Map<string, number> }> {
   const question = !!readQuestion(state.q);
   const vocabulary = question ? ((await loadNames().catch(() => undefined))?.entries.flatMap((e) => e.names) ?? []) : [];
-  const phrases = topicPhrases(state.q, vocabulary).filter(({ phrase }) => hasHan(phrase) && [...phrase].length > 1);
+  // The question's own wording too when the topic's characters found less than a page.
+  const phrases = topicPhrases(state.q, vocabulary, results.length < PAGE_SIZE).filter(({ phrase }) => hasHan(phrase) && [...phrase].length > 1);
   if (phrases.length === 0) return { ordered: results };
   const filters = pagefindFilters(state);
   const hits = await Promise.all(

@@ -106,8 +106,9 @@ describe('natural questions', () => {
 });
 
 describe('topicPhrases', () => {
-  it('weighs a question\'s topic parts, their words and its wording by length', () => {
-    expect(topicPhrases('怎么用方言给老百姓宣讲')).toEqual([
+  it('weighs a question\'s topic parts, their words and, when asked, its wording by length', () => {
+    expect(topicPhrases('怎么用方言给老百姓宣讲').map((p) => p.phrase)).not.toContain('怎么用方言给老百姓宣讲');
+    expect(topicPhrases('怎么用方言给老百姓宣讲', [], true)).toEqual([
       { phrase: '方言', weight: 2 },
       { phrase: '老百姓宣讲', weight: 5 },
       { phrase: '老百姓', weight: 3 },

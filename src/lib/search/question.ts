@@ -143,7 +143,7 @@ export function readQuestion(query: string): Question | undefined {
  * phrases (Pagefind wants every character of the topic, and a reader's
  * wording may have one the page lacks: 「老百姓」 in 「怎么用方言给老百姓宣讲」).
  */
-export function topicPhrases(query: string, vocabulary: Iterable<string> = []): { phrase: string; weight: number }[] {
+export function topicPhrases(query: string, vocabulary: Iterable<string> = [], withWording = false): { phrase: string; weight: number }[] {
   const question = readQuestion(query);
   if (!question) return queryParts(query).map((phrase) => ({ phrase, weight: 1 }));
   const phrases = new Set<string>();
@@ -152,7 +152,7 @@ export function topicPhrases(query: string, vocabulary: Iterable<string> = []): 
     for (const word of wordsOf(part)) if (word.length > 1) phrases.add(word);
   }
   for (const word of vocabulary) if (word.length > 1 && question.topic.some((part) => part.includes(word))) phrases.add(word);
-  for (const clause of question.clauses) phrases.add(clause);
+  if (withWording) for (const clause of question.clauses) phrases.add(clause);
   return [...phrases].map((phrase) => ({ phrase, weight: phrase.length }));
 }
 
