@@ -7,7 +7,7 @@
  * search.astro (<template>s); this file only fills it in.
  */
 import { hasHan, joinHan, segmentHan, segmentQuery } from '../lib/search/segment';
-import { byPhraseHits, matchOf, rankResults, type RankView } from '../lib/search/rank';
+import { byPhraseHits, matchOf, phraseWeights, rankResults, type RankView } from '../lib/search/rank';
 import { readQuestion, searchParts, topicPhrases } from '../lib/search/question';
 import { hasFilters, pagefindFilters, parseSearchState, searchStateToParams, toggleFilter, type SearchState } from '../lib/search/query';
 import { FILTER_GROUPS, type FilterKey } from '../lib/search/facets';
@@ -112,21 +112,31 @@ async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
 
 /**
  * The results with pages that contain each part of the query as a phrase
- * first, each group in the given order; for a question, its weighted topic
- * phrases, adding pages only they find (topicPhrases). The loose search only
- * asks for the characters; the quoted search finds the phrase. It costs about
- * as much as the loose search on a large corpus, so it runs only when the
- * order it gives is needed (see update() and showMore()).
+ * first, each group in the given order; for a question, its topic phrases
+ * (with the site's names as extra words) weighted by length and rarity,
+ * adding pages only they find (topicPhrases), and those weights for ranking.
+ * The loose search only asks for the characters; the quoted search finds the
+ * phrase. It costs about as much as the loose search on a large corpus, so it
+ * runs only when the order it gives is needed (see update() and showMore()).
  */
-async function phrasesFirst(pagefind: Pagefind, state: SearchState, results: PagefindResult[]): Promise<PagefindResult[]> {
-  const phrases = topicPhrases(state.q).filter(({ phrase }) => hasHan(phrase) && [...phrase].length > 1);
-  if (phrases.length === 0) return results;
+async function phrasesFirst(pagefind: Pagefind, state: SearchState, results: PagefindResult[]): Promise<{ ordered: PagefindResult[]; weights?: Map<string, number> }> {
+  const question = !!readQuestion(state.q);
+  const vocabulary = question ? ((await loadNames().catch(() => undefined))?.entries.flatMap((e) => e.names) ?? []) : [];
+  // The question's own wording too when the topic's characters found less than a page.
+  const phrases = topicPhrases(state.q, vocabulary, results.length < PAGE_SIZE).filter(({ phrase }) => hasHan(phrase) && [...phrase].length > 1);
+  if (phrases.length === 0) return { ordered: results };
   const filters = pagefindFilters(state);
   const hits = await Promise.all(
-    phrases.map(async ({ phrase, weight }) => ({ weight, results: (await pagefind.search(`"${segmentHan(phrase).trim()}"`, { filters })).results })),
+    phrases.map(async ({ phrase, weight }) => ({ phrase, weight, results: (await pagefind.search(`"${segmentHan(phrase).trim()}"`, { filters })).results })),
   );
-  return byPhraseHits(results, hits, (r) => r.id, !!readQuestion(state.q));
+  if (!question) return { ordered: byPhraseHits(results, hits, (r) => r.id, false) };
+  const pages = await pageCount(pagefind);
+  return { ordered: byPhraseHits(results, hits, (r) => r.id, true, pages), weights: phraseWeights(hits, pages) };
 }
+
+/** How many pages the index holds, for the rarity of a phrase (rank.ts); asked once. */
+let pagesInIndex: Promise<number> | undefined;
+const pageCount = (pagefind: Pagefind) => (pagesInIndex ??= pagefind.search(null).then((all) => all.results.length));
 
 const rankView = (d: PagefindData): RankView => ({
   url: d.url,
@@ -221,9 +231,9 @@ export function runSearchPage(): void {
 
   async function showMore(thisRun: number): Promise<void> {
     if (!phrasesDone) {
-      const reordered = await phrasesFirst(await loadPagefind(), searched, pending);
+      const { ordered } = await phrasesFirst(await loadPagefind(), searched, pending);
       if (thisRun !== run) return;
-      pending = reordered;
+      pending = ordered;
       phrasesDone = true;
     }
     const next = pending.slice(0, PAGE_SIZE);
@@ -290,6 +300,7 @@ export function runSearchPage(): void {
     let firstPage: PagefindData[];
     let usedNear = false;
     let pins: NameHit[] = [];
+    let weights: Map<string, number> | undefined;
     try {
       const pagefind = await loadPagefind();
       if (hasFilters(state)) await loadFilters(pagefind);
@@ -307,12 +318,12 @@ export function runSearchPage(): void {
       const question = !!readQuestion(searched.q);
       phrasesDone = !searched.q || (!question && (ordered.length <= PAGE_SIZE || data.every((d) => matchOf(rankView(d), searched.q).tier <= 4)));
       if (!phrasesDone) {
-        ordered = await phrasesFirst(pagefind, searched, ordered);
+        ({ ordered, weights } = await phrasesFirst(pagefind, searched, ordered));
         if (question) found = { ...found, results: ordered };
         data = await Promise.all(ordered.slice(0, PAGE_SIZE).map((r) => r.data()));
         phrasesDone = true;
       }
-      firstPage = searched.q ? rankResults(data, searched.q, rankView) : data;
+      firstPage = searched.q ? rankResults(data, searched.q, rankView, weights) : data;
       pending = ordered.slice(PAGE_SIZE);
       const typedFound = usedNear ? false : data.some((d) => matchOf(rankView(d), searched.q).tier <= 4);
       pins = hasFilters(state) ? [] : pinnedHits(reading, typedFound);

@@ -73,6 +73,20 @@ describe('natural questions', () => {
     expect(searchParts('集中教育什么时候开始')).toEqual(['集中教育', '开始']);
   });
 
+  it('drops the 里 and 时 that set a topic in a place or a time', () => {
+    expect(searchParts('学校里怎么组织师生')).toEqual(['学校', '组织师生']);
+    expect(searchParts('宣讲时有哪些纪律红线不能碰')).toEqual(['宣讲', '纪律红线', '碰']);
+  });
+
+  it('keeps the wording between punctuation, question words and all, as clauses', () => {
+    expect(readQuestion('这次活动为什么搞、靠谁搞、对谁搞')?.clauses).toEqual(['这次活动为什么搞', '靠谁搞', '对谁搞']);
+  });
+
+  it('reads 「……的故事」 as a question asking for a story, but not a name such as 我的脱贫故事', () => {
+    expect(readQuestion('两个小姑娘保护羊群的故事')).toMatchObject({ topic: ['两个小姑娘保护羊群', '故事'], story: true, example: false });
+    expect(readQuestion('我的脱贫故事')).toBeUndefined();
+  });
+
   it('keeps 讲 inside a word: 宣讲 is a topic', () => {
     expect(readQuestion('怎么宣讲红色故事')?.topic.join('')).toBe('宣讲红色故事');
   });
@@ -92,13 +106,22 @@ describe('natural questions', () => {
 });
 
 describe('topicPhrases', () => {
-  it('weighs a question\'s topic parts and their words by length squared', () => {
-    expect(topicPhrases('怎么用方言给老百姓宣讲')).toEqual([
-      { phrase: '方言', weight: 4 },
-      { phrase: '老百姓宣讲', weight: 25 },
-      { phrase: '老百姓', weight: 9 },
-      { phrase: '宣讲', weight: 4 },
+  it('weighs a question\'s topic parts, their words and, when asked, its wording by length', () => {
+    expect(topicPhrases('怎么用方言给老百姓宣讲').map((p) => p.phrase)).not.toContain('怎么用方言给老百姓宣讲');
+    expect(topicPhrases('怎么用方言给老百姓宣讲', [], true)).toEqual([
+      { phrase: '方言', weight: 2 },
+      { phrase: '老百姓宣讲', weight: 5 },
+      { phrase: '老百姓', weight: 3 },
+      { phrase: '宣讲', weight: 2 },
+      { phrase: '怎么用方言给老百姓宣讲', weight: 11 },
     ]);
+  });
+
+  it('adds the site\'s names found inside the topic as words (the segmenter cuts 师生 apart)', () => {
+    const phrases = topicPhrases('学校里怎么组织师生', ['师生', '学校', '党校', '师']).map((p) => p.phrase);
+    expect(phrases).toContain('师生');
+    expect(phrases).not.toContain('党校');
+    expect(phrases).not.toContain('师');
   });
 
   it('counts each part of a name query once, as before', () => {

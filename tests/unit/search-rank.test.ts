@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byPhraseHits, coveredWeight, matchOf, normalizeForMatch, rankResults, type RankView } from '../../src/lib/search/rank';
+import { byPhraseHits, coveredWeight, matchOf, normalizeForMatch, phraseWeights, rankResults, rarity, type RankView } from '../../src/lib/search/rank';
 import { pinyinKeys } from '../../src/lib/pinyin';
 
 function view(url: string, title: string, aliases: string[] = [], summary = '', body = ''): RankView {
@@ -144,6 +144,30 @@ describe('ranking natural questions', () => {
     expect(matchOf(renovation, '老旧小区改造的例子').tier).toBe(2);
   });
 
+  it('leans to the domain a how-question is set in: 学校里…, 牧区怎么…', () => {
+    const school = view('/domains/xuexiao/', '学校', ['中小学', '师生'], '学校以三比三评争当模范', '开展感党恩教育');
+    const term = view('/glossary/shiliuzi/', '石榴籽', [], '学校里的感党恩教育', '组织师生开展感党恩教育');
+    expect(rank([term, school], '学校里怎么组织师生开展感党恩教育')).toEqual([school.url, term.url]);
+  });
+
+  it('lets a story win a request for a story', () => {
+    const story = view('/stories/caoyuan-yingxiong-xiaojiemei/', '草原英雄小姐妹', [], '两个小姑娘在暴风雪中保护羊群');
+    const caseOf = view('/cases/x/', '放牧的日子', [], '两个小姑娘在暴风雪中保护羊群');
+    expect(rank([caseOf, story], '两个小姑娘在暴风雪里保护羊群的故事')[0]).toBe(story.url);
+  });
+
+  it('weighs the searched phrases by rarity when given: a rare word outweighs a common one', () => {
+    const guide = view('/guides/jilv-yaoqiu/', '纪律要求', [], '严肃纪律', '宣讲');
+    const common = view('/models/m/', '宣讲团', [], '宣讲时讲故事', '宣讲');
+    const hits = [
+      { phrase: '宣讲', weight: 2, results: Array.from({ length: 70 }) },
+      { phrase: '纪律', weight: 2, results: Array.from({ length: 6 }) },
+    ];
+    const weights = phraseWeights(hits, 250);
+    expect(weights.get('纪律')!).toBeGreaterThan(weights.get('宣讲')! * 2);
+    expect(rankResults([common, guide], '宣讲时有哪些纪律红线不能碰', (v) => v, weights).map((v) => v.url)).toEqual([guide.url, common.url]);
+  });
+
   it('ranks name queries as before: 国家的孩子 is not a question', () => {
     const story = view('/stories/sanqian-guer/', '三千孤儿入内蒙', ['国家的孩子']);
     expect(matchOf(story, '国家的孩子')).toEqual({ tier: 1, inTitle: false, score: 0 });
@@ -164,5 +188,22 @@ describe('byPhraseHits', () => {
   it('adds pages only the phrase searches found when widening, after given ones of equal weight', () => {
     expect(byPhraseHits(['a', 'b', 'c'], hits, id, true)).toEqual(['c', 'b', 'd', 'a']);
     expect(byPhraseHits([], hits, id, true)).toEqual(['c', 'b', 'd']);
+  });
+
+  it('scales the weights by rarity when told how many pages there are', () => {
+    const rare = [
+      { weight: 2.5, results: ['a', 'b', 'c', 'd'] },
+      { weight: 2, results: ['e'] },
+    ];
+    expect(byPhraseHits([], rare, id, true)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(byPhraseHits([], rare, id, true, 100)).toEqual(['e', 'a', 'b', 'c', 'd']);
+  });
+});
+
+describe('rarity', () => {
+  it('falls as more pages hold a phrase, and stays above zero on every page', () => {
+    expect(rarity(1, 100)).toBeGreaterThan(rarity(10, 100));
+    expect(rarity(100, 100)).toBeGreaterThan(0);
+    expect(rarity(0, 100)).toBe(rarity(1, 100));
   });
 });

@@ -17,6 +17,8 @@ const QUESTION_WORDS = [
   '怎么', '怎样', '怎么样', '怎么办', '如何', '什么', '什么时候', '什么样', '干什么', '做什么', '啥', '干啥', '干嘛', '哪些', '哪个', '哪里', '哪儿', '哪', '谁', '为什么', '为何',
   '何时', '多久', '多少', '是否', '有没有', '能否', '吗', '呢', '?', '？', '例子', '案例',
 ] as const;
+/** Asking for a story also makes a question: 「两个小姑娘保护羊群的故事」 (names such as 「我的脱贫故事」 lack the 的). */
+const STORY_ASKS = ['的故事', '的事迹'];
 
 /**
  * Words that carry no topic once a query is a question. Chosen from what a
@@ -34,7 +36,9 @@ const FILLER_WORDS = new Set<string>([
   // particles, copulas, prepositions
   '的', '地', '得', '了', '着', '过', '吧', '啊', '呀', '是', '有', '在', '给', '对', '向', '跟', '把', '被', '让', '用', '从', '和', '与', '及', '或', '还', '都', '也', '就', '又', '没', '没有', '请问', '一下', '一些', '这个', '那个', '这些', '那些', '这样', '那样', '这种', '哪种', '一个',
   // wanting, being able
-  '要', '想', '该', '应', '应该', '应当', '需要', '必须', '能', '能够', '可以',
+  '要', '想', '该', '应', '应该', '应当', '需要', '必须', '能', '能够', '可以', '不能', '不要', '不许',
+  // where and when: 学校里, 宣讲时
+  '里', '时',
   // doing in general
   '做', '搞', '弄', '干', '办', '讲', '说', '开展', '做好', '搞好', '抓好', '办好', '进行', '实行', '推行', '好',
   // asking about
@@ -56,9 +60,17 @@ export interface Question {
    * entries that define or guide — a term, a model, a domain, a guide — do.
    */
   example: boolean;
+  /** 故事/事迹: a story (典型与文艺) answers best. */
+  story: boolean;
+  /**
+   * The question's own wording, cut only at punctuation: a reader may quote a
+   * page (「为什么搞、靠谁搞、对谁搞」), question words and all.
+   */
+  clauses: string[];
 }
 
 const EXAMPLE_WORDS = new Set(['例子', '案例', '实例', '典型', '经验', '做法']);
+const STORY_WORDS = new Set(['故事', '事迹']);
 
 /**
  * What a question word asks for, said as the pages say it: a "when" is
@@ -70,7 +82,7 @@ const IMPLIED_WORDS = new Map([
   ['多久', '时间'],
 ]);
 
-const QUESTION_MARK = new RegExp(QUESTION_WORDS.map((w) => w.replace('?', '\\?')).join('|'));
+const QUESTION_MARK = new RegExp([...QUESTION_WORDS, ...STORY_ASKS].map((w) => w.replace('?', '\\?')).join('|'));
 
 let segmenter: Intl.Segmenter | undefined;
 /**
@@ -91,16 +103,21 @@ const MULTI_CHAR_FILLER = new RegExp(
     .join('|')})`,
 );
 
+/** Shorter pieces of wording say little apart from their topic words. */
+const MIN_CLAUSE = 3;
+
 /** The question a query asks, or undefined when it is not one (a name, a phrase, pinyin). */
 export function readQuestion(query: string): Question | undefined {
   if (!QUESTION_MARK.test(query)) return undefined;
   const topic: string[] = [];
   let example = false;
+  let story = false;
   const implied = new Set<string>();
   for (const part of queryParts(query)) {
     let run = '';
     for (const word of wordsOf(part)) {
       if (EXAMPLE_WORDS.has(word)) example = true;
+      if (STORY_WORDS.has(word)) story = true;
       const asks = IMPLIED_WORDS.get(word);
       if (asks) implied.add(asks);
       if (FILLER_WORDS.has(word) || /^[\s\p{P}\p{S}]+$/u.test(word)) {
@@ -111,19 +128,22 @@ export function readQuestion(query: string): Question | undefined {
     if (run) topic.push(run);
   }
   // Nothing but question words (「怎么办」): search what was typed.
-  return topic.length ? { topic, implied: [...implied], example } : undefined;
+  if (!topic.length) return undefined;
+  const clauses = query.split(/[\s\p{P}\p{S}]+/u).filter((c) => c.length >= MIN_CLAUSE);
+  return { topic, implied: [...implied], example, story, clauses };
 }
 
 /**
  * The phrases whose pages come first, with their weights. For a name query,
- * each part the reader typed counts 1. For a question, each topic part and
- * each word of two or more characters in it counts its length squared, so a
- * page holding a long topic phrase beats one holding a short word; the search
- * page also adds pages found only by these phrases (Pagefind wants every
- * character of the topic, and a reader's wording may have one the page lacks:
- * 「老百姓」 in 「怎么用方言给老百姓宣讲」).
+ * each part the reader typed counts 1. For a question: each topic part, each
+ * word of two or more characters in it, each word of `vocabulary` (the
+ * site's own names: 师生, which the segmenter does not know) inside it, and
+ * each clause of its wording, weighted by length; the search page scales
+ * the weights by rarity (rank.ts, rarity) and adds pages found only by these
+ * phrases (Pagefind wants every character of the topic, and a reader's
+ * wording may have one the page lacks: 「老百姓」 in 「怎么用方言给老百姓宣讲」).
  */
-export function topicPhrases(query: string): { phrase: string; weight: number }[] {
+export function topicPhrases(query: string, vocabulary: Iterable<string> = [], withWording = false): { phrase: string; weight: number }[] {
   const question = readQuestion(query);
   if (!question) return queryParts(query).map((phrase) => ({ phrase, weight: 1 }));
   const phrases = new Set<string>();
@@ -131,7 +151,9 @@ export function topicPhrases(query: string): { phrase: string; weight: number }[
     phrases.add(part);
     for (const word of wordsOf(part)) if (word.length > 1) phrases.add(word);
   }
-  return [...phrases].map((phrase) => ({ phrase, weight: phrase.length ** 2 }));
+  for (const word of vocabulary) if (word.length > 1 && question.topic.some((part) => part.includes(word))) phrases.add(word);
+  if (withWording) for (const clause of question.clauses) phrases.add(clause);
+  return [...phrases].map((phrase) => ({ phrase, weight: phrase.length }));
 }
 
 /** The phrases to search for: a question's topic, else what the reader separated with spaces. */

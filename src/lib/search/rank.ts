@@ -55,9 +55,9 @@ export function normalizeForMatch(text: string): string {
   return text.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
 }
 
-export function matchOf(view: RankView, query: string): Match {
+export function matchOf(view: RankView, query: string, weights?: ReadonlyMap<string, number>): Match {
   const question = readQuestion(query);
-  if (question) return questionMatch(view, question);
+  if (question) return questionMatch(view, question, weights);
   const parts = queryParts(query).map(normalizeForMatch).filter(Boolean);
   if (parts.length === 0) return { tier: 5, inTitle: false, score: 0 };
   const whole = parts.join('');
@@ -120,9 +120,29 @@ const ANSWER_KINDS = new Set(['glossary', 'models', 'methods', 'carriers', 'doma
  * lack. An entry of the kind the question asks for gets a little more,
  * enough to settle near ties but not to lift a weak match.
  */
-const WEIGHT = { names: 4, summary: 2, page: 1, kind: 0.5 };
+const WEIGHT = { names: 4, summary: 2, page: 1, kind: 0.5, setting: 1.5 };
+/** Kinds whose entries are where the work happens: a domain (学校, 牧区) or a region (赤峰). */
+const SETTING_KINDS = new Set(['domains', 'regions']);
 
-function questionMatch(view: RankView, question: Question): Match {
+
+/**
+ * The rarity-weighted share of a question's searched phrases an entry holds:
+ * a phrase in its names counts WEIGHT.names + summary + page, in its summary
+ * summary + page, elsewhere on the page page only, like the coverage score.
+ */
+function phraseScore(names: readonly string[], summary: string, text: string, weights: ReadonlyMap<string, number>): number {
+  let held = 0;
+  let full = 0;
+  for (const [phrase, weight] of weights) {
+    full += weight * (WEIGHT.names + WEIGHT.summary + WEIGHT.page);
+    if (names.some((n) => n.includes(phrase))) held += weight * (WEIGHT.names + WEIGHT.summary + WEIGHT.page);
+    else if (summary.includes(phrase)) held += weight * (WEIGHT.summary + WEIGHT.page);
+    else if (text.includes(phrase)) held += weight * WEIGHT.page;
+  }
+  return full ? held / full : 0;
+}
+
+function questionMatch(view: RankView, question: Question, weights?: ReadonlyMap<string, number>): Match {
   const topic = question.topic.map(normalizeForMatch).filter(Boolean);
   const whole = topic.join('');
   const asked = [...topic, ...question.implied];
@@ -130,7 +150,9 @@ function questionMatch(view: RankView, question: Question): Match {
   const names = [title, ...view.aliases.map(normalizeForMatch)];
   const inTitle = topic.every((p) => title.includes(p));
   const kind = kindOf(view.url);
-  const fit = (question.example ? kind === 'cases' : ANSWER_KINDS.has(kind)) ? WEIGHT.kind : 0;
+  const fit = (question.example ? kind === 'cases' : question.story ? kind === 'stories' : ANSWER_KINDS.has(kind)) ? WEIGHT.kind : 0;
+  // A question set in a field or a place (学校里…, 牧区怎么…) asks for that domain's or region's page.
+  const setting = SETTING_KINDS.has(kind) && !question.example && names.some((n) => n.length > 1 && topic.some((p) => p.includes(n))) ? WEIGHT.setting : 0;
   if (title === whole) return { tier: 0, inTitle, score: fit };
   if (names.includes(whole)) return { tier: 1, inTitle, score: fit };
   const full = asked.reduce((n, p) => n + p.length ** 2, 0);
@@ -138,7 +160,10 @@ function questionMatch(view: RankView, question: Question): Match {
   // Per asked part, the weight each level holds: names, + summary, + page.
   const levels = [names, withSummary, [...withSummary, normalizeForMatch(view.text)]].map((texts) => asked.map((p) => coveredWeight(p, texts)));
   const [byNames, bySummary, byPage] = levels.map((weights) => weights.reduce((a, b) => a + b, 0) / full) as [number, number, number];
-  const score = WEIGHT.names * byNames + WEIGHT.summary * bySummary + WEIGHT.page * byPage + fit;
+  const coverage = WEIGHT.names * byNames + WEIGHT.summary * bySummary + WEIGHT.page * byPage;
+  // The searched phrases by rarity count as much as the coverage: 纪律 on six pages outweighs 宣讲 on most.
+  const rare = weights?.size ? phraseScore(names, withSummary[withSummary.length - 1]!, normalizeForMatch(view.text), weights) * (WEIGHT.names + WEIGHT.summary + WEIGHT.page) : 0;
+  const score = coverage + rare + fit + setting;
   // Tiers 2–5 as for a name (the topic whole in the names, the summary, the page), so callers can
   // tell a page that holds the whole topic (≤ 4) from one that does not.
   const holds = levels.findIndex((weights) => topic.every((p, i) => weights[i] === p.length ** 2));
@@ -146,11 +171,11 @@ function questionMatch(view: RankView, question: Question): Match {
   return { tier, inTitle, score };
 }
 
-export function rankResults<T>(items: readonly T[], query: string, view: (item: T) => RankView): T[] {
+export function rankResults<T>(items: readonly T[], query: string, view: (item: T) => RankView, weights?: ReadonlyMap<string, number>): T[] {
   if (readQuestion(query)) {
     // A question: exact names first, then by score (the tiers past 1 are folded into it).
     const keyed = items.map((item, index) => {
-      const { tier, score } = matchOf(view(item), query);
+      const { tier, score } = matchOf(view(item), query, weights);
       return { item, tier: Math.min(tier, 2), score, index };
     });
     keyed.sort((a, b) => a.tier - b.tier || b.score - a.score || a.index - b.index);
@@ -167,24 +192,42 @@ export function rankResults<T>(items: readonly T[], query: string, view: (item: 
 }
 
 /**
+ * How much finding a phrase on a page says, from how many of the site's
+ * pages hold it (an inverse document frequency): a phrase on few pages
+ * picks a page out, one on most pages (教育, 群众) hardly does. At least a
+ * little for a phrase on every page, so its length still counts.
+ */
+export function rarity(pagesWith: number, pages: number): number {
+  return Math.log(1 + pages / Math.max(1, pagesWith));
+}
+
+/** Each searched phrase's weight scaled by its rarity: what rankResults weighs a question's phrases by. */
+export function phraseWeights(hits: readonly { phrase: string; weight: number; results: readonly unknown[] }[], pages: number): Map<string, number> {
+  return new Map(hits.filter((h) => h.results.length).map((h) => [normalizeForMatch(h.phrase), h.weight * rarity(h.results.length, pages)]));
+}
+
+/**
  * Results ordered by the summed weight of the phrases each contains (from
- * quoted searches, topicPhrases), then in their given order. With `widen`,
- * results that only the phrase searches found join them, after the given
- * results of the same weight.
+ * quoted searches, topicPhrases), then in their given order. With `pages`
+ * (the number of pages searched), each weight is scaled by the phrase's
+ * rarity among them. With `widen`, results that only the phrase searches
+ * found join them, after the given results of the same weight.
  */
 export function byPhraseHits<T>(
   results: readonly T[],
   hits: readonly { weight: number; results: readonly T[] }[],
   id: (result: T) => string,
   widen: boolean,
+  pages?: number,
 ): T[] {
   const weights = new Map<string, number>();
   const all = [...results];
   const known = new Set(results.map(id));
   for (const hit of hits) {
+    const weight = pages ? hit.weight * rarity(hit.results.length, pages) : hit.weight;
     for (const r of hit.results) {
       const key = id(r);
-      weights.set(key, (weights.get(key) ?? 0) + hit.weight);
+      weights.set(key, (weights.get(key) ?? 0) + weight);
       if (widen && !known.has(key)) {
         known.add(key);
         all.push(r);
