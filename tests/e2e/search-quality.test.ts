@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { openSite, type SiteSession } from '../support/browser';
 import { resultsFor } from './search-helpers';
 import { segmentQuery } from '../../src/lib/search/segment';
@@ -17,8 +17,7 @@ interface QualityQuery {
   expect: string;
   type: string;
 }
-const fileUrl = (file: string) => new URL(`../${file}`, import.meta.url);
-const load = (file: string) => (JSON.parse(readFileSync(fileUrl(file), 'utf8')) as { queries: QualityQuery[] }).queries;
+const load = (file: string) => (JSON.parse(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')) as { queries: QualityQuery[] }).queries;
 const queries = load('search-quality.json');
 // The first held-out set: run once (recall@1 85.4%, recall@3 87.5%; natural
 // questions 36% / 45%), then used for tuning in session 2 like the set above.
@@ -26,10 +25,11 @@ const firstHeldOut = load('search-heldout.json');
 // The second held-out set: run once (recall@1 86.8%, recall@3 90.6%; natural
 // questions 69.6% / 78.3%), then used for tuning in session 2 like the sets above.
 const secondHeldOut = load('search-heldout-2.json');
-// The third held-out set, written from the content alone after that tuning
-// and run once by the lead; never tune on it. Skipped until it exists.
-const HELD_OUT_3 = 'search-heldout-3.json';
-const heldOut3 = existsSync(fileUrl(HELD_OUT_3)) ? load(HELD_OUT_3) : undefined;
+// The third held-out set, written from the content alone before that tuning
+// and run once after it (recall@1 100%, recall@3 100%, questions included).
+// Never tune on it: when the search changes, it says whether the change
+// generalises.
+const heldOut3 = load('search-heldout-3.json');
 
 let site: SiteSession;
 beforeAll(async () => {
@@ -90,14 +90,8 @@ describe('search quality', () => {
     await expectRecall('second held-out (now tuning)', secondHeldOut);
   }, 300_000);
 
-  it(`finds the expected entry (held-out set 3, never tuned on; skipped while tests/${HELD_OUT_3} is missing): ${targets}`, async (context) => {
-    if (!heldOut3) {
-      const note = `held-out set 3 skipped: tests/${HELD_OUT_3} does not exist yet (the lead adds it and runs it once)`;
-      console.log(note);
-      context.skip(note);
-      return;
-    }
-    expect(heldOut3.length).toBeGreaterThan(0);
+  it(`finds the expected entry (held-out set 3, never tuned on: natural questions, typos, traditional characters, pinyin, initials, keywords): ${targets}`, async () => {
+    expect(heldOut3.length).toBeGreaterThanOrEqual(50);
     await expectRecall('held-out set 3, never tuned on', heldOut3);
   }, 300_000);
 
