@@ -1,8 +1,9 @@
 import { pinyin } from 'pinyin-pro';
 import * as OpenCC from 'opencc-js';
-import { kindLabel, entryUrl, type Kind } from '../../core/kinds';
+import { KIND_NAMES, kindLabel, entryUrl, type Kind } from '../../core/kinds';
+import type { Handbook } from '../handbook';
 import { keyOf, type GraphEntry } from '../graph';
-import type { NameIndexData } from './names';
+import { shardNameIndex, type NameIndexData, type NameShardData } from './names';
 
 /**
  * Builds the name index of names.ts at compile time: names of every entry,
@@ -52,4 +53,31 @@ export function buildNameIndex(entries: readonly GraphEntry[], lookup: Lookup, t
   }
   const sortedReadings = Object.fromEntries(Object.entries(readings).sort(([a], [b]) => a.localeCompare(b)));
   return { entries: rows, pinyin: sortedReadings, traditional: [...traditional].map(([t, s]) => t + s).join('') };
+}
+
+/**
+ * Shard buckets for a number of cases. A case is filed under some fifty keys,
+ * so buckets pay only when they far outnumber them: below 512 cases one
+ * shard, beyond it a bucket for every four cases, at most 1,024.
+ */
+export function shardBuckets(cases: number): number {
+  return cases < 512 ? 1 : Math.min(1024, 2 ** Math.ceil(Math.log2(cases / 4)));
+}
+
+const siteIndexes = new WeakMap<Handbook, { core: NameIndexData; shards: NameShardData[] }>();
+
+/**
+ * The site's name index, cases in shards: computed once per build for the
+ * index file, the shard files and the search page (which carries the plan).
+ */
+export function siteNameIndex(handbook: Handbook): { core: NameIndexData; shards: NameShardData[] } {
+  let built = siteIndexes.get(handbook);
+  if (!built) {
+    const entries = KIND_NAMES.flatMap((kind) => handbook.byKind[kind]);
+    const text = entries.map((e) => `${JSON.stringify(e.data)}${e.body ?? ''}`).join('');
+    const data = buildNameIndex(entries, (key) => handbook.graph.nodes.get(key), text);
+    built = shardNameIndex(data, { kinds: [kindLabel('cases')], buckets: shardBuckets(handbook.byKind.cases.length) });
+    siteIndexes.set(handbook, built);
+  }
+  return built;
 }
