@@ -42,15 +42,18 @@ function loadIndex(): Promise<NameIndex> {
 const shardPath = (n: number) => `search-names/${n}.json`;
 
 /**
- * The name index with the shards `query` needs (shardsFor in names.ts); those
- * for near misses only when no name matched better. The page carries the
- * shard plan, so the shards of a query typed in characters are fetched
- * alongside the index rather than after it.
+ * Starts fetching the shards a query typed in characters needs, from the
+ * plan the page carries (search.astro), without waiting for the index.
  */
+function prefetchShards(query: string): void {
+  const planText = document.querySelector('meta[name="search-names-plan"]')?.getAttribute('content');
+  if (!planText || !query) return;
+  for (const n of shardsFor(query, JSON.parse(planText) as NameShardPlan).first) void fetchJson(shardPath(n)).catch(() => undefined);
+}
+
+/** The name index with the shards `query` needs (shardsFor in names.ts); those for near misses only when no name matched better. */
 export async function loadNames(query = ''): Promise<NameIndex> {
-  const planText = document.querySelector('#search-results')?.getAttribute('data-names-plan');
-  const plan = planText ? (JSON.parse(planText) as NameShardPlan | null) : null;
-  if (plan && query) for (const n of shardsFor(query, plan).first) void fetchJson(shardPath(n)).catch(() => undefined);
+  prefetchShards(query);
   return loadShardsFor(query, await loadIndex(), (n) => fetchJson<NameShardData>(shardPath(n)));
 }
 
@@ -110,6 +113,8 @@ export function startSearchPage(): void {
   void full.then((m) => m.runSearchPage());
 }
 
+// The head (with the shard plan) is parsed by the time an async script runs.
+prefetchShards((new URLSearchParams(location.search).get('q') ?? '').trim());
 // An async script may run before the page is parsed; the parse ends well before page modules run.
 if (document.readyState === 'loading') document.addEventListener('readystatechange', startSearchPage, { once: true });
 else startSearchPage();
