@@ -56,12 +56,14 @@ export function buildNameIndex(entries: readonly GraphEntry[], lookup: Lookup, t
 }
 
 /**
- * Shard buckets for a number of cases. A case is filed under some fifty keys,
- * so buckets pay only when they far outnumber them: below 512 cases one
- * shard, beyond it a bucket for every four cases, at most 1,024.
+ * Shard buckets for a number of cases, or 0 to keep every name in the index.
+ * A case is filed under some fifty keys, so buckets pay only when they far
+ * outnumber them: from 512 cases on, a bucket for every four cases, at most
+ * 1,024. Below that the cases stay in the index: a shard would cost a weak
+ * phone a request and about a kilobyte more (bench/RESULTS.md).
  */
 export function shardBuckets(cases: number): number {
-  return cases < 512 ? 1 : Math.min(1024, 2 ** Math.ceil(Math.log2(cases / 4)));
+  return cases < 512 ? 0 : Math.min(1024, 2 ** Math.ceil(Math.log2(cases / 4)));
 }
 
 const siteIndexes = new WeakMap<Handbook, { core: NameIndexData; shards: NameShardData[] }>();
@@ -76,7 +78,8 @@ export function siteNameIndex(handbook: Handbook): { core: NameIndexData; shards
     const entries = KIND_NAMES.flatMap((kind) => handbook.byKind[kind]);
     const text = entries.map((e) => `${JSON.stringify(e.data)}${e.body ?? ''}`).join('');
     const data = buildNameIndex(entries, (key) => handbook.graph.nodes.get(key), text);
-    built = shardNameIndex(data, { kinds: [kindLabel('cases')], buckets: shardBuckets(handbook.byKind.cases.length) });
+    const buckets = shardBuckets(handbook.byKind.cases.length);
+    built = buckets ? shardNameIndex(data, { kinds: [kindLabel('cases')], buckets }) : { core: data, shards: [] };
     siteIndexes.set(handbook, built);
   }
   return built;
