@@ -60,14 +60,30 @@ async function firstQueryBytes(q) {
   await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
   // Everything a rendered first page of results needs has been fetched by then.
   await page.waitForFunction((q) => document.querySelector('#search-results')?.dataset.query === q, q.trim());
-  let bytes = 0;
+  const parts = {};
   for (const [url, body] of await Promise.all(bodies)) {
-    if (!/\.(js|json|pf_\w+|pagefind)$/.test(new URL(url).pathname)) continue;
-    bytes += PRECOMPRESSED.test(url) ? body.length : gzipSync(body).length;
+    const path = new URL(url).pathname;
+    if (!/\.(js|json|pf_\w+|pagefind)$/.test(path)) continue;
+    const part = PARTS.find(([, test]) => test.test(path))[0];
+    parts[part] = (parts[part] ?? 0) + (PRECOMPRESSED.test(url) ? body.length : gzipSync(body).length);
   }
   await context.close();
-  return bytes;
+  return { q, bytes: Object.values(parts).reduce((a, b) => a + b, 0), parts };
 }
+
+// What the first query's bytes are spent on (printed to stderr, under the table's figures).
+const PARTS = [
+  ['pagefind.js', /\/pagefind\/pagefind\.js$/],
+  ['wasm', /\/pagefind\/wasm\./],
+  ['entry', /\/pagefind-entry\.json$/],
+  ['meta', /\.pf_meta$/],
+  ['index chunks', /\.pf_index$/],
+  ['fragments', /\.pf_fragment$/],
+  ['filters', /\.pf_filter$/],
+  ['name index', /\/search-names\.json$/],
+  ['name shards', /\/search-names\//],
+  ['page scripts', /./],
+];
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -75,13 +91,14 @@ const percentile = (values, p) => {
 };
 
 // Fresh contexts share no cache, so a few can run at once without changing the bytes.
-const firstBytes = [];
+const firsts = [];
 const waiting = queries.map(({ q }) => q);
 await Promise.all(
   Array.from({ length: 4 }, async () => {
-    for (let q = waiting.shift(); q !== undefined; q = waiting.shift()) firstBytes.push(await firstQueryBytes(q));
+    for (let q = waiting.shift(); q !== undefined; q = waiting.shift()) firsts.push(await firstQueryBytes(q));
   }),
 );
+const firstBytes = firsts.map((f) => f.bytes);
 
 const page = await browser.newPage({ locale: 'zh-CN', serviceWorkers: 'block' });
 await page.goto(`${base}/search/`);
@@ -100,6 +117,14 @@ const p50 = percentile(latencies, 50);
 const p95 = percentile(latencies, 95);
 const firstMedian = percentile(firstBytes, 50);
 const firstMax = Math.max(...firstBytes);
+{
+  const byBytes = [...firsts].sort((a, b) => a.bytes - b.bytes);
+  const median = byBytes[Math.ceil(byBytes.length / 2) - 1];
+  const worst = byBytes.at(-1);
+  const row = (name, f) => `${name} 「${f.q}」 ${kb(f.bytes)} KB: ${PARTS.map(([p]) => f.parts[p] && `${p} ${kb(f.parts[p])}`).filter(Boolean).join(', ')}`;
+  const partMedians = PARTS.map(([p]) => `${p} ${kb(percentile(firsts.map((f) => f.parts[p] ?? 0), 50))}`).join(', ');
+  console.error([`first query KB, median of each part: ${partMedians}`, row('median query', median), row('largest query', worst)].join('\n'));
+}
 console.log(
   [
     `| 搜索指标（${queries.length} 个查询） | 测得 | 预算 | |`,

@@ -8,7 +8,7 @@
 import * as pagefind from 'pagefind';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { segmentHtml } from '../src/lib/search/segment.ts';
+import { indexerInput } from '../src/lib/search/segment.ts';
 import { htmlFiles } from './lib/html-files.mjs';
 
 const site = process.argv[2] ?? process.env.HANDBOOK_OUT_DIR ?? 'dist';
@@ -24,21 +24,23 @@ process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '1500';
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 
+// Pages in flight at once: this process reads and cuts the next pages while
+// Pagefind's indexes the earlier ones (a fixed batch left one side idle).
+const IN_FLIGHT = 64;
 let pages = 0;
-let batch = [];
-const flush = async () => {
-  for (const added of await Promise.all(batch)) {
-    if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-  }
-  batch = [];
+const pending = new Set();
+const check = (added) => {
+  if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
 };
-for await (const file of htmlFiles(site)) {
-  const content = segmentHtml(await readFile(file, 'utf8'), SEGMENTED_META);
-  batch.push(index.addHTMLFile({ sourcePath: relative(site, file), content }));
+for (const file of htmlFiles(site)) {
+  const content = indexerInput(await readFile(file, 'utf8'), SEGMENTED_META);
+  const added = index.addHTMLFile({ sourcePath: relative(site, file), content }).then(check);
+  pending.add(added);
+  void added.finally(() => pending.delete(added)).catch(() => undefined);
   pages++;
-  if (batch.length === 64) await flush();
+  if (pending.size >= IN_FLIGHT) await Promise.race(pending);
 }
-await flush();
+await Promise.all(pending);
 
 const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

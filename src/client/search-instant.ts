@@ -9,19 +9,52 @@
  * renderHit.
  */
 import { routeUrl } from '../core/kinds';
-import { loadNameIndex, readQuery, type NameHit, type NameIndex, type NameIndexData } from '../lib/search/names';
+import { loadNameIndex, loadShardsFor, readQuery, shardsFor, type NameHit, type NameIndex, type NameIndexData, type NameShardData, type NameShardPlan } from '../lib/search/names';
 
-/** The name index, preloaded by search.astro; one small file. */
-let namesLoad: Promise<NameIndex> | undefined;
-export function loadNames(): Promise<NameIndex> {
-  namesLoad ??= fetch(routeUrl('search-names.json'))
-    .then((r) => (r.ok ? (r.json() as Promise<NameIndexData>) : Promise.reject(new Error(`search-names.json: ${r.status}`))))
+/** Fetches JSON once; a failed fetch is forgotten, so the next search tries again. */
+const fetched = new Map<string, Promise<unknown>>();
+function fetchJson<T>(path: string): Promise<T> {
+  let load = fetched.get(path);
+  if (!load) {
+    load = fetch(routeUrl(path))
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${path}: ${r.status}`))))
+      .catch((error: unknown) => {
+        fetched.delete(path);
+        throw error;
+      });
+    fetched.set(path, load);
+  }
+  return load as Promise<T>;
+}
+
+/** The name index without its shards, preloaded by search.astro; one small file. */
+let indexLoad: Promise<NameIndex> | undefined;
+function loadIndex(): Promise<NameIndex> {
+  indexLoad ??= fetchJson<NameIndexData>('search-names.json')
     .then(loadNameIndex)
     .catch((error: unknown) => {
-      namesLoad = undefined;
+      indexLoad = undefined;
       throw error;
     });
-  return namesLoad;
+  return indexLoad;
+}
+
+const shardPath = (n: number) => `search-names/${n}.json`;
+
+/**
+ * Starts fetching the shards a query typed in characters needs, from the
+ * plan the page carries (search.astro), without waiting for the index.
+ */
+function prefetchShards(query: string): void {
+  const planText = document.querySelector('meta[name="search-names-plan"]')?.getAttribute('content');
+  if (!planText || !query) return;
+  for (const n of shardsFor(query, JSON.parse(planText) as NameShardPlan).first) void fetchJson(shardPath(n)).catch(() => undefined);
+}
+
+/** The name index with the shards `query` needs (shardsFor in names.ts); those for near misses only when no name matched better. */
+export async function loadNames(query = ''): Promise<NameIndex> {
+  prefetchShards(query);
+  return loadShardsFor(query, await loadIndex(), (n) => fetchJson<NameShardData>(shardPath(n)));
 }
 
 /** A result item from the page's <template>: kind, note, title link; the caller fills the excerpt. */
@@ -70,7 +103,7 @@ export function startSearchPage(): void {
     // Start Pagefind's chain of requests now rather than after the full script.
     void import(/* @vite-ignore */ routeUrl('pagefind/pagefind.js')).catch(() => undefined);
     if (!filtered) {
-      void loadNames()
+      void loadNames(q)
         .then((names) => {
           if (!document.querySelector('#search-results')!.hasAttribute('data-query')) showInstant(readQuery(q, names).hits);
         })
@@ -80,6 +113,8 @@ export function startSearchPage(): void {
   void full.then((m) => m.runSearchPage());
 }
 
+// The head (with the shard plan) is parsed by the time an async script runs.
+prefetchShards((new URLSearchParams(location.search).get('q') ?? '').trim());
 // An async script may run before the page is parsed; the parse ends well before page modules run.
 if (document.readyState === 'loading') document.addEventListener('readystatechange', startSearchPage, { once: true });
 else startSearchPage();

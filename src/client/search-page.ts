@@ -290,7 +290,7 @@ export function runSearchPage(): void {
     }
     list.setAttribute('aria-busy', 'true');
     status.textContent = '正在搜索…';
-    const names = state.q ? await loadNames().catch(() => undefined) : undefined;
+    const names = state.q ? await loadNames(state.q).catch(() => undefined) : undefined;
     if (thisRun !== run) return;
     const reading = names ? readQuery(state.q, names) : undefined;
     searched = reading ? { ...state, q: reading.text } : state;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadNameIndex, matchNames, nearestStretch, readQuery, toSimplified } from '../../src/lib/search/names';
+import { readFileSync } from 'node:fs';
+import { pinyin } from 'pinyin-pro';
+import { loadNameIndex, loadShardsFor, matchNames, nearestStretch, readQuery, shardNameIndex, shardOf, shardsFor, toSimplified, type NameIndexData } from '../../src/lib/search/names';
+import { loadContent } from '../support/load-content';
 import { buildNameIndex, entryNote } from '../../src/lib/search/names-build';
 import type { GraphEntry } from '../../src/lib/graph';
 import type { Kind } from '../../src/core/kinds';
@@ -21,6 +24,7 @@ const lookup = (key: string) => entries.find((e) => `${e.kind}/${e.id}` === key)
 const data = buildNameIndex(entries, lookup, '听党话跟党走感党恩，颜色');
 const index = loadNameIndex(data);
 const top = (q: string) => matchNames(q, index)[0];
+const quality = JSON.parse(readFileSync('tests/search-quality.json', 'utf8')) as { queries: { q: string }[] };
 
 describe('the name index, built', () => {
   it('ships each entry with its url, title, kind, note and other names', () => {
@@ -93,5 +97,76 @@ describe('readQuery', () => {
   });
   it('leaves a query that matches a name as it is', () => {
     expect(readQuery('红书包', index)).toMatchObject({ text: '红书包', changed: undefined });
+  });
+});
+
+/**
+ * The sharded index (cases in shards, fetched per query) must answer every
+ * query exactly as the whole index does: over the real corpus, and over a
+ * larger synthetic one with common keys (their own shards).
+ */
+describe('shardNameIndex', () => {
+  const variants = (name: string): string[] => {
+    const c = [...name.replace(/[\s\p{P}\p{S}]/gu, '')];
+    const mid = Math.floor(c.length / 2);
+    return [
+      name,
+      c.slice(1, 4).join(''),
+      c.slice(mid, mid + 2).join(''),
+      // one character wrong, one missing, two swapped
+      [...c.slice(0, mid), '甲', ...c.slice(mid + 1)].join('').slice(0, 6),
+      [...c.slice(0, mid), ...c.slice(mid + 1)].join('').slice(0, 5),
+      [...c.slice(0, 1), c[2] ?? '', c[1] ?? '', ...c.slice(3, 5)].join(''),
+      pinyin(c.slice(0, 3).join(''), { toneType: 'none', separator: '' }),
+      pinyin(c.slice(1, 4).join(''), { pattern: 'first', toneType: 'none', separator: '' }),
+      pinyin(c.slice(0, 2).join(''), { toneType: 'none', separator: '' }).replace(/([zcs])h/, '$1'),
+    ].filter(Boolean);
+  };
+
+  async function expectSameAnswers(whole: NameIndexData, buckets: number, queries: string[], options: { commonMin?: number; commonShare?: number } = {}) {
+    const { core, shards } = shardNameIndex(whole, { kinds: ['案例'], buckets, ...options });
+    expect(core.entries.length).toBeLessThan(whole.entries.length);
+    const full = loadNameIndex(whole);
+    for (const q of queries) {
+      const sharded = await loadShardsFor(q, loadNameIndex(core), async (n) => shards[n]!);
+      expect(readQuery(q, sharded), q).toEqual(readQuery(q, full));
+    }
+    return { core, shards };
+  }
+
+  it('answers as the whole index over the real corpus', async () => {
+    const content = await loadContent('content');
+    const all = content.entries;
+    const real = buildNameIndex(all, (key) => content.graph.nodes.get(key), '');
+    // The names of the cases (those in shards), changed as readers change them, and the quality set's queries.
+    const names = real.entries.filter(([, , kind]) => kind === '案例').flatMap(([, title, , , ...others]) => [title!, ...others]);
+    const queries = [...new Set([...quality.queries.map((q) => q.q), ...names.flatMap(variants)])];
+    await expectSameAnswers(real, 8, queries);
+  }, 120_000);
+
+  it('answers as the whole index over a synthetic corpus, common keys in shards of their own', async () => {
+    const real = (await loadContent('content')).entries.filter((e) => e.kind === 'cases');
+    // Cases whose names mix the real cases' names, many sharing characters.
+    const cases = Array.from({ length: 300 }, (_, i) => {
+      const a = real[i % real.length]!;
+      const b = real[(i * 7 + 3) % real.length]!;
+      return entry('cases', `synthetic-${i}`, `${[...a.title].slice(0, 6).join('')}${[...b.title].slice(-5).join('')}`, { aliases: [`样例${i % 17}号`], place: `${[...b.title].slice(0, 4).join('')}` });
+    });
+    const whole = buildNameIndex([...entries, ...cases], lookup, '');
+    const names = whole.entries.flatMap(([, title, , , ...others]) => [title!, ...others]);
+    const { core, shards } = await expectSameAnswers(whole, 16, [...new Set(names.flatMap(variants))], { commonMin: 8 });
+    expect(core.plan!.common.length).toBeGreaterThan(0);
+    expect(shards.length).toBe(16 + core.plan!.common.length);
+  }, 120_000);
+
+  it('asks for the shard of one character first, and of each character for near misses', () => {
+    const plan = { buckets: 64, common: ['的'] };
+    expect(shardsFor('红书包', plan)).toEqual({ first: [shardOf('红', plan)], near: [...new Set(['红', '书', '包'].map((c) => shardOf(c, plan)))] });
+    // A common character is passed over for a rarer one.
+    expect(shardsFor('的书', plan).first).toEqual([shardOf('书', plan)]);
+    expect(shardOf('的', plan)).toBe(64);
+    // Pinyin needs the readings: with the index, the pairs of initials it can start with.
+    expect(shardsFor('hongshubao', plan)).toEqual({ first: [], near: [] });
+    expect(shardsFor('hongshubao', plan, index).first).toEqual(expect.arrayContaining([shardOf('hs', plan)]));
   });
 });

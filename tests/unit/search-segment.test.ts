@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasHan, isPinyinQuery, joinHan, queryParts, segmentHan, segmentHtml, segmentQuery } from '../../src/lib/search/segment';
+import { hasHan, isPinyinQuery, joinHan, queryParts, segmentHan, indexerInput, segmentHtml, segmentQuery } from '../../src/lib/search/segment';
 
 describe('segmentHan (index side)', () => {
   it.each([
@@ -86,5 +86,15 @@ describe('segmentHtml (the page as the indexer sees it)', () => {
 
   it('strips Pagefind’s own word marks when joining', () => {
     expect(joinHan('方 \u200b法 \u200b分 \u200b众')).toBe('方法分众');
+  });
+});
+
+describe('indexerInput (what is handed to Pagefind)', () => {
+  it('keeps the page from its marked body on, segmented, and drops the head and header before it', () => {
+    const html = '<!doctype html><html lang="zh-CN"><head><title>红驼</title></head><body><header>首页</header><main><article class="entry" data-pagefind-body><h1 data-pagefind-meta="title">红驼</h1></article><footer>页脚</footer></main></body></html>';
+    expect(indexerInput(html, [])).toBe('<html><body><article class="entry" data-pagefind-body><h1 data-pagefind-meta="title"> 红 驼</h1></article><footer> 页 脚</footer></main></body></html>');
+  });
+  it('hands a page without a marked body over whole', () => {
+    expect(indexerInput('<html><body><p>首页</p></body></html>', [])).toBe('<html><body><p> 首 页</p></body></html>');
   });
 });

@@ -3,9 +3,10 @@ import { ConverterFactory } from 'opencc-js/core';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import TWVariants from 'opencc-js/dict/TWVariants';
 import HKVariants from 'opencc-js/dict/HKVariants';
-import { kindLabel, entryUrl, type Kind } from '../../core/kinds';
+import { KIND_NAMES, kindLabel, entryUrl, type Kind } from '../../core/kinds';
+import type { Handbook } from '../handbook';
 import { keyOf, type GraphEntry } from '../graph';
-import type { NameIndexData } from './names';
+import { shardNameIndex, type NameIndexData, type NameShardData } from './names';
 
 /**
  * Builds the name index of names.ts at compile time: names of every entry,
@@ -58,4 +59,34 @@ export function buildNameIndex(entries: readonly GraphEntry[], lookup: Lookup, t
   }
   const sortedReadings = Object.fromEntries(Object.entries(readings).sort(([a], [b]) => a.localeCompare(b)));
   return { entries: rows, pinyin: sortedReadings, traditional: [...traditional].map(([t, s]) => t + s).join('') };
+}
+
+/**
+ * Shard buckets for a number of cases, or 0 to keep every name in the index.
+ * A case is filed under some fifty keys, so buckets pay only when they far
+ * outnumber them: from 512 cases on, a bucket for every four cases, at most
+ * 1,024. Below that the cases stay in the index: a shard would cost a weak
+ * phone a request and about a kilobyte more (bench/RESULTS.md).
+ */
+export function shardBuckets(cases: number): number {
+  return cases < 512 ? 0 : Math.min(1024, 2 ** Math.ceil(Math.log2(cases / 4)));
+}
+
+const siteIndexes = new WeakMap<Handbook, { core: NameIndexData; shards: NameShardData[] }>();
+
+/**
+ * The site's name index, cases in shards: computed once per build for the
+ * index file, the shard files and the search page (which carries the plan).
+ */
+export function siteNameIndex(handbook: Handbook): { core: NameIndexData; shards: NameShardData[] } {
+  let built = siteIndexes.get(handbook);
+  if (!built) {
+    const entries = KIND_NAMES.flatMap((kind) => handbook.byKind[kind]);
+    const text = entries.map((e) => `${JSON.stringify(e.data)}${e.body ?? ''}`).join('');
+    const data = buildNameIndex(entries, (key) => handbook.graph.nodes.get(key), text);
+    const buckets = shardBuckets(handbook.byKind.cases.length);
+    built = buckets ? shardNameIndex(data, { kinds: [kindLabel('cases')], buckets }) : { core: data, shards: [] };
+    siteIndexes.set(handbook, built);
+  }
+  return built;
 }

@@ -23,6 +23,27 @@ export interface NameIndexData {
   pinyin: Record<string, string>;
   /** Traditional and simplified characters in pairs: '聽听黨党…'. */
   traditional: string;
+  /** Set when the entries of some kinds were moved into shards (shardNameIndex). */
+  plan?: NameShardPlan;
+}
+
+/**
+ * How a sharded index finds its shards. Every name of a sharded entry is
+ * filed under keys: each of its characters, and each pair of initials of
+ * neighbouring characters (the first two letters a pinyin match can start
+ * with). A key's shard is a small hash of it into `buckets`, except for the
+ * `common` keys (on many entries), which get a shard each, numbered after
+ * the buckets, so that a rare key never shares a shard with them.
+ */
+export interface NameShardPlan {
+  buckets: number;
+  /** Keys on many entries, least common first. */
+  common: string[];
+}
+
+/** One shard: entries in the same rows as NameIndexData.entries. */
+export interface NameShardData {
+  entries: string[][];
 }
 
 export interface NameEntry {
@@ -44,6 +65,12 @@ export interface NameIndex {
   /** Its readings after fuzzyReading, for sound-alike tests. */
   fuzzy: (c: string) => string[];
   simplified: Map<string, string>;
+  /** Every reading of the table, for the shards a pinyin query needs. */
+  syllables: string[];
+  plan: NameShardPlan | undefined;
+  /** Shards added so far, and the urls of their entries (an entry sits in several). */
+  loaded: Set<number>;
+  urls: Set<string>;
 }
 
 export type HitKind = 'exact' | 'contains' | 'near' | 'pinyin' | 'initials';
@@ -75,9 +102,26 @@ export function loadNameIndex(data: NameIndexData): NameIndex {
   const simplified = new Map<string, string>();
   const pairs = [...data.traditional];
   for (let i = 0; i + 1 < pairs.length; i += 2) simplified.set(pairs[i]!, pairs[i + 1]!);
-  const entries = data.entries.map(([url, title, kind, note, ...others]) => ({ url: url!, title: title!, kind: kind!, note: note!, names: [title!, ...others] }));
-  const normalized = entries.map((e) => e.names.map((n) => [...normalize(n)]));
-  return { entries, normalized, readings, fuzzy, simplified };
+  const index: NameIndex = { entries: [], normalized: [], readings, fuzzy, simplified, syllables: Object.keys(data.pinyin), plan: data.plan, loaded: new Set(), urls: new Set() };
+  addEntries(index, data.entries);
+  return index;
+}
+
+function addEntries(index: NameIndex, rows: readonly string[][]): void {
+  for (const [url, title, kind, note, ...others] of rows) {
+    if (index.urls.has(url!)) continue;
+    index.urls.add(url!);
+    const entry = { url: url!, title: title!, kind: kind!, note: note!, names: [title!, ...others] };
+    index.entries.push(entry);
+    index.normalized.push(entry.names.map((n) => [...normalize(n)]));
+  }
+}
+
+/** Adds shard `n` (fetched as shardsFor said) to the index; entries already there are skipped. */
+export function addShard(index: NameIndex, n: number, shard: NameShardData): void {
+  if (index.loaded.has(n)) return;
+  index.loaded.add(n);
+  addEntries(index, shard.entries);
 }
 
 /** Traditional characters replaced by their simplified forms (those the handbook uses). */
@@ -241,7 +285,8 @@ export function matchNames(query: string, index: NameIndex, limit = 8): NameHit[
   };
   let hits = pass(false);
   if (qChars.length >= 2 && !hits.length) hits = pass(true);
-  return hits.sort((a, b) => b.score - a.score || a.entry.title.length - b.entry.title.length).slice(0, limit);
+  // Equal hits in url order: the order entries arrived in (which shards came first) must not matter.
+  return hits.sort((a, b) => b.score - a.score || a.entry.title.length - b.entry.title.length || (a.entry.url < b.entry.url ? -1 : 1)).slice(0, limit);
 }
 
 /**
@@ -268,4 +313,110 @@ export function readQuery(query: string, index: NameIndex): Reading {
   if (top && (top.how === 'pinyin' || top.how === 'initials')) return { text: top.spelled, changed: 'pinyin', near: undefined, hits };
   const near = top?.how === 'near' ? top.spelled : undefined;
   return { text: simplified, changed: simplified === typed ? undefined : 'simplified', near, hits };
+}
+
+/** The first letter of each reading of a character (a Latin letter or digit stands for itself), as pinyinStretch reads it. */
+const initialsOf = (c: string, index: NameIndex) => (/[a-z0-9]/.test(c) ? [c] : [...new Set(index.readings(c).map((r) => r[0]!))]);
+
+/** The keys a name is filed under: its characters, and the initials of each two neighbours ('hs' for 红书). */
+export function nameKeys(chars: readonly string[], index: NameIndex): Set<string> {
+  const keys = new Set(chars);
+  for (let i = 0; i + 1 < chars.length; i++) {
+    for (const a of initialsOf(chars[i]!, index)) for (const b of initialsOf(chars[i + 1]!, index)) keys.add(a + b);
+  }
+  return keys;
+}
+
+/** The shard of a key: FNV-1a into the buckets, or a common key's own shard. */
+export function shardOf(key: string, plan: NameShardPlan): number {
+  const common = plan.common.indexOf(key);
+  if (common >= 0) return plan.buckets + common;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % plan.buckets;
+}
+
+/**
+ * The shards a query needs: `first` holds every entry matchNames can find
+ * without near misses, `near` (fetched only when `first` gave no such hit)
+ * every entry a near miss can find.
+ *
+ * - In characters, a whole name or a part of one contains every character of
+ *   the query, so the shard of one of them is enough: a rare one. A near
+ *   miss (at most one edit, or two sound-alikes in three or more characters)
+ *   keeps at least one character of the query; so `near` is all of them.
+ * - In pinyin, a match starts with two neighbouring characters whose
+ *   initials are the query's first letter and the letter after the first
+ *   syllable (any reading the query starts with), or its second letter
+ *   (initials, a Latin name). Near misses compare loosened readings, whose
+ *   initials are the same.
+ *
+ * Without the index (the page's first moments), the query is taken as typed
+ * and pinyin is left out: the caller asks again once the index is in.
+ */
+export function shardsFor(query: string, plan: NameShardPlan, index?: NameIndex): { first: number[]; near: number[] } {
+  const q = normalize(index ? toSimplified(query, index) : query);
+  const shards = (keys: Iterable<string>) => [...new Set([...keys].map((k) => shardOf(k, plan)))];
+  if (!q) return { first: [], near: [] };
+  if (isPinyin(q) && q.length >= 2) {
+    if (!index) return { first: [], near: [] };
+    const pairs = (text: string, syllables: readonly string[]) => [
+      text.slice(0, 2),
+      ...syllables.filter((r) => r.length < text.length && text.startsWith(r)).map((r) => text[0]! + text[r.length]!),
+    ];
+    return { first: shards(pairs(q, index.syllables)), near: shards(pairs(loosePinyin(q), index.syllables.map(loosePinyin))) };
+  }
+  const chars = [...new Set(q)];
+  const rank = (c: string) => {
+    const common = plan.common.indexOf(c);
+    return common < 0 ? -1 : common;
+  };
+  const rarest = chars.reduce((best, c) => (rank(c) < rank(best) ? c : best));
+  return { first: shards([rarest]), near: chars.length >= 2 ? shards(chars) : [] };
+}
+
+/**
+ * Adds to the index the shards `query` needs, fetched by `shard`: those of
+ * near misses only when no name matched better. matchNames then answers as
+ * over the whole index.
+ */
+export async function loadShardsFor(query: string, index: NameIndex, shard: (n: number) => Promise<NameShardData>): Promise<NameIndex> {
+  if (!index.plan || !query.trim()) return index;
+  const add = (shards: readonly number[]) => Promise.all(shards.filter((n) => !index.loaded.has(n)).map(async (n) => addShard(index, n, await shard(n))));
+  const { first, near } = shardsFor(query, index.plan, index);
+  await add(first);
+  const top = matchNames(query, index)[0];
+  if (!top || top.how === 'near') await add(near);
+  return index;
+}
+
+/**
+ * Moves the entries of the kinds labelled `kinds` (those that grow with the corpus: cases) out
+ * of the index into shards, so a query downloads the index and the few
+ * shards it needs (shardsFor) rather than every name. A key on more than
+ * one entry in `commonShare` (and at least `commonMin`) is common.
+ */
+export function shardNameIndex(
+  data: NameIndexData,
+  { kinds, buckets, commonShare = 1 / 16, commonMin = 32 }: { kinds: readonly string[]; buckets: number; commonShare?: number; commonMin?: number },
+): { core: NameIndexData; shards: NameShardData[] } {
+  const index = loadNameIndex({ ...data, entries: [] });
+  const sharded = data.entries.filter(([, , kind]) => kinds.includes(kind!));
+  const keysOf = sharded.map(([, title, , , ...others]) => {
+    const keys = new Set<string>();
+    for (const name of [title!, ...others]) for (const k of nameKeys([...normalize(name)], index)) keys.add(k);
+    return keys;
+  });
+  const counts = new Map<string, number>();
+  for (const keys of keysOf) for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const common = [...counts]
+    .filter(([, n]) => n > Math.max(commonMin, sharded.length * commonShare))
+    .sort(([ka, a], [kb, b]) => a - b || (ka < kb ? -1 : 1))
+    .map(([k]) => k);
+  const plan: NameShardPlan = { buckets, common };
+  const shards: NameShardData[] = Array.from({ length: buckets + common.length }, () => ({ entries: [] }));
+  sharded.forEach((row, i) => {
+    for (const n of new Set([...keysOf[i]!].map((k) => shardOf(k, plan)))) shards[n]!.entries.push(row);
+  });
+  return { core: { ...data, entries: data.entries.filter(([, , kind]) => !kinds.includes(kind!)), plan }, shards };
 }
