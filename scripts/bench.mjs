@@ -72,7 +72,11 @@ const median = (xs) => {
 };
 const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '—');
 /** The step's name as printed: 「astro build」, 「scripts/pagefind.mjs」. */
-const stepName = (step) => step.replace(/^node /, '').replace(/ --.*$/, '');
+const stepName = (step) =>
+  step
+    .replace(/^node (--\S+ )*/, '')
+    .replace('node_modules/astro/bin/astro.mjs', 'astro')
+    .replace(/ --.*$/, '');
 
 /** Interleaved full / floor pairs on one corpus, as a Markdown section. */
 function comparePipelines(n, corpus) {
