@@ -4,8 +4,8 @@
 // @serwist/build lists the files (glob, content hash and size of each);
 // esbuild (already installed with Astro) bundles the worker with the shell's
 // list written in. Nothing here keeps a list of files by hand. Every file is
-// read and hashed once: only the pages change when the id is stamped in, and
-// their new hashes are taken while they are written.
+// hashed once: only the pages change when the id is stamped in, and their new
+// hashes are taken while they are written.
 //
 // The build id is a hash of every file's content, with each page's build
 // <meta> reset to its placeholder first: the same site gives the same id, so
