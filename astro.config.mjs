@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { resolve } from 'node:path';
 import { buildNameTable, loadNamedEntries } from './src/lib/entry-names.ts';
 import { nameLinks } from './src/plugins/name-links.ts';
+import { searchIndex } from './src/build/search-index.ts';
 
 // Astro's default Markdown processor, Sätteri, with the handbook's one plugin:
 // links from names to entries. Entry names are read here, once per build, from
@@ -34,6 +35,6 @@ export default defineConfig({
       features: { smartPunctuation: false },
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
   devToolbar: { enabled: false },
 });

@@ -71,7 +71,7 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '—');
-/** The step's name as printed: 「astro build」, 「scripts/pagefind.mjs」. */
+/** The step's name as printed: 「astro build」, 「scripts/offline.mjs」. */
 const stepName = (step) =>
   step
     .replace(/^node (--\S+ )*/, '')

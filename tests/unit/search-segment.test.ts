@@ -90,9 +90,13 @@ describe('segmentHtml (the page as the indexer sees it)', () => {
 });
 
 describe('indexerInput (what is handed to Pagefind)', () => {
-  it('keeps the page from its marked body on, segmented, and drops the head and header before it', () => {
-    const html = '<!doctype html><html lang="zh-CN"><head><title>红驼</title></head><body><header>首页</header><main><article class="entry" data-pagefind-body><h1 data-pagefind-meta="title">红驼</h1></article><footer>页脚</footer></main></body></html>';
-    expect(indexerInput(html, [])).toBe('<html><body><article class="entry" data-pagefind-body><h1 data-pagefind-meta="title"> 红 驼</h1></article><footer> 页 脚</footer></main></body></html>');
+  it('keeps only the marked body, segmented: not the head, header, aside or footer around it', () => {
+    const html = '<!doctype html><html lang="zh-CN"><head><title>红驼</title></head><body><header>首页</header><main><article class="entry" data-pagefind-body><h1 data-pagefind-meta="title">红驼</h1></article><aside>关联</aside><footer>页脚</footer></main></body></html>';
+    expect(indexerInput(html, [])).toBe('<html><body><article class="entry" data-pagefind-body><h1 data-pagefind-meta="title"> 红 驼</h1></article></body></html>');
+  });
+  it('keeps elements of the same name nested in the body, up to the body\'s own end tag', () => {
+    const html = '<body><article data-pagefind-body><p>正文</p><ul><li><article class="card">案例</article></li></ul><p>结尾</p></article><footer>页脚</footer></body>';
+    expect(indexerInput(html, [])).toBe('<html><body><article data-pagefind-body><p> 正 文</p><ul><li><article class="card"> 案 例</article></li></ul><p> 结 尾</p></article></body></html>');
   });
   it('hands a page without a marked body over whole', () => {
     expect(indexerInput('<html><body><p>首页</p></body></html>', [])).toBe('<html><body><p> 首 页</p></body></html>');

@@ -11,7 +11,8 @@
  * disagreement: a query matches every page that contains its characters, and
  * the ranking (search-rank.ts) puts whole-phrase and title matches first.
  *
- * This file has no imports so that scripts/pagefind.mjs can load it directly.
+ * This file has no imports: the search-index integration (src/build/) and the
+ * browser share it.
  */
 
 const HAN = /\p{Script=Han}/gu;
@@ -60,16 +61,33 @@ export function segmentHtml(html: string, metaKeys: readonly string[]): string {
 }
 
 /**
- * The part of a page the indexer needs, segmented: from the element marked
- * `data-pagefind-body` to the end. Once a site marks its bodies, Pagefind
- * reads text, metadata and filters only inside them, so the head, header and
- * navigation before it need neither cutting nor sending (a quarter of a
- * page's bytes). A page without a body mark is handed over whole.
+ * The part of a page the indexer needs, segmented: the element marked
+ * `data-pagefind-body`, nothing before or after it. Once a site marks its
+ * bodies, Pagefind reads text, metadata and filters only inside them, so the
+ * head, navigation, aside and footer need neither cutting nor sending (about
+ * two thirds of an entry page's bytes). A page without a body mark is handed
+ * over whole.
  */
 export function indexerInput(html: string, metaKeys: readonly string[]): string {
-  const body = html.indexOf(' data-pagefind-body');
-  const start = body < 0 ? 0 : html.lastIndexOf('<', body);
-  return start <= 0 ? segmentHtml(html, metaKeys) : `<html><body>${segmentHtml(html.slice(start), metaKeys)}`;
+  const mark = html.indexOf(' data-pagefind-body');
+  const start = mark < 0 ? 0 : html.lastIndexOf('<', mark);
+  if (start <= 0) return segmentHtml(html, metaKeys);
+  return `<html><body>${segmentHtml(html.slice(start, elementEnd(html, start)), metaKeys)}</body></html>`;
+}
+
+/** The index just past the end tag of the element that opens at `start` (the page's end if it is never closed). */
+function elementEnd(html: string, start: number): number {
+  const name = /^<([a-z][a-z0-9-]*)/i.exec(html.slice(start, start + 64))?.[1];
+  if (!name) return html.length;
+  // Elements of the same name nested inside it (an article holding article cards) close first.
+  const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    depth += tag[1] ? -1 : 1;
+    if (depth === 0) return tag.index + tag[0].length;
+  }
+  return html.length;
 }
 
 const BLOCK_END = /^<\/(h[1-6]|p|li|dt|dd|td|th|div|blockquote|section|article|header|footer|figcaption|summary|caption)>/i;
