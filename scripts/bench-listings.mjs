@@ -1,8 +1,9 @@
 // The long listings of a built site (argument: its folder, default dist) against
 // the 60 KB gzip budget per page: the case finder's pages (/cases/, /cases/page/2/…),
 // the collection indexes (/glossary/, /glossary/page/2/…), the region, domain and
-// model pages with their first page of cases, and the later pages of an entry's
-// cases (/regions/x/cases/2/…); and the case finder's data (/cases/index-1.json…,
+// model pages with their first page of cases, the source pages with their first
+// page of quoting cases, and the later pages of an entry's cases (/regions/x/cases/2/…,
+// a source's with the cases' quotes: /sources/x/cases/2/…); and the case finder's data (/cases/index-1.json…,
 // in parts fetched side by side when the reader filters): each part against the
 // budget, and all parts together. Prints a Markdown table (bench.mjs adds it to
 // bench/RESULTS.md). KB here is 1,000 bytes; gzip at Node's default level.
@@ -23,11 +24,12 @@ function listingOf(path) {
   if (!kinds.has(parts[0])) return undefined;
   if (parts.length === 1 || (parts.length === 3 && parts[1] === 'page')) return '各类条目索引页（含术语）';
   if (parts.length === 2 && ['regions', 'domains', 'models'].includes(parts[0])) return '盟市、领域、工作模式条目页';
+  if (parts.length === 2 && parts[0] === 'sources') return '来源条目页（含引文）';
   if (parts.length === 4 && parts[2] === 'cases') return '条目的案例续页';
   return undefined;
 }
 
-const groups = new Map(['案例查找页', '各类条目索引页（含术语）', '盟市、领域、工作模式条目页', '条目的案例续页'].map((name) => [name, { count: 0, largest: 0, path: '' }]));
+const groups = new Map(['案例查找页', '各类条目索引页（含术语）', '盟市、领域、工作模式条目页', '来源条目页（含引文）', '条目的案例续页'].map((name) => [name, { count: 0, largest: 0, path: '' }]));
 const other = { count: 0, largest: 0, path: '' };
 for (const file of htmlFiles(site)) {
   const path = relative(site, file).split(sep).join('/').replace(/\/?index\.html$/, '');

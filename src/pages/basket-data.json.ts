@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
-import { loadHandbook } from '../lib/handbook';
+import { loadHandbook, PAGE_SIZE } from '../lib/handbook';
 import { KIND_NAMES } from '../core/kinds';
 import { buildBasketData } from '../lib/basket/data';
+import { citationUrl } from '../lib/citations';
 
 /** What the outline page shows for each entry; fetched only there, so entry pages stay light. */
 export const GET: APIRoute = async () => {
@@ -11,6 +12,7 @@ export const GET: APIRoute = async () => {
     (key) => handbook.graph.citations.get(key) ?? [],
     // The citation-line title, as entry pages show it.
     (sourceId) => (handbook.get('sources', sourceId)?.data as { shortTitle?: string } | undefined)?.shortTitle ?? sourceId,
+    (c) => citationUrl(handbook.graph, c, PAGE_SIZE),
   );
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

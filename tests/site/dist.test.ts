@@ -3,6 +3,7 @@ import { brokenLinks, readBuiltSite, type BuiltSite } from '../support/built-sit
 import { loadContent } from '../support/load-content';
 import { entryUrl, kindUrl, routeUrl, type Kind } from '../../src/core/kinds';
 import { citationUrl, citingEntryUrl, quoteAnchor } from '../../src/lib/citations';
+import { listingPageSize } from '../../src/lib/pagination';
 import { casesByRegion } from '../../src/lib/region-map';
 
 /** Checks over the built site in dist/ (run after `npm run build`). */
@@ -39,8 +40,9 @@ describe('the built site', () => {
       const entryPage = pages.get(fileFor(entryUrl(kind, id))!)!;
       for (const c of citations) {
         checked++;
-        if (!entryPage.includes(`href="${citationUrl(c.source, kind, id, c.index)}"`)) problems.push(`${key}: citation ${c.index + 1} does not link to its quote`);
-        const sourcePage = pages.get(fileFor(entryUrl('sources', c.source))!)!;
+        const url = citationUrl(graph, c, listingPageSize(process.env));
+        if (!entryPage.includes(`href="${url}"`)) problems.push(`${key}: citation ${c.index + 1} does not link to its quote`);
+        const sourcePage = pages.get(fileFor(url.split('#')[0]!)!)!;
         const quote = sourcePage.match(new RegExp(`<li id="${quoteAnchor(kind, id, c.index)}"[^>]*>([\\s\\S]*?)</li>`))?.[1];
         if (quote === undefined) problems.push(`${key}: no quote anchor for citation ${c.index + 1} on /sources/${c.source}/`);
         else {

@@ -10,8 +10,8 @@ import { pageCount } from '../../src/lib/pagination';
 /**
  * A real build of a larger corpus (the real content plus generated cases) with
  * a small page size, so that every kind of listing runs over several pages:
- * the case finder, the collection indexes (glossary, models) and the cases of
- * region, domain and other entry pages.
+ * the case finder, the collection indexes (glossary, models), the cases of
+ * region, domain and other entry pages, and the quotes on source pages.
  */
 
 const PAGE_SIZE = 20;
@@ -125,10 +125,40 @@ describe(`listings in pages of ${PAGE_SIZE}`, () => {
     expect(navHrefs(links)).toContain(paged[0]);
   });
 
+  it('pages a source’s quotes with its cases, each citation linking to the page that holds its quote', () => {
+    const paged = [...site.pages.keys()].map((f) => site.urlOf(f)).filter((u) => /^\/sources\/[^/]+\/cases\/2\/$/.test(u));
+    expect(paged.length).toBeGreaterThan(0);
+    for (const second of paged) {
+      const entry = second.replace(/cases\/2\/$/, '');
+      const pages = pagesFrom(entry);
+      expect(pages[1]).toBe(second);
+      const quotes = pages.map((p) => page(p).match(/<section class="citations source-quotes"[\s\S]*?<\/section>/)![0]);
+      const cases = quotes.map((html) => all(html, /<h3><a href="\/cases\/([^/]+)\/">/g));
+      const total = Number(quotes[0]!.match(/引用本资料的案例共 (\d+) 个/)![1]);
+      expect(cases[0]).toHaveLength(PAGE_SIZE);
+      expect(cases.flat()).toHaveLength(total);
+      expect(new Set(cases.flat()).size).toBe(total);
+      expect(pages).toHaveLength(pageCount(total, PAGE_SIZE));
+      // Other entries' quotes stay on the source's own page.
+      for (const html of quotes.slice(1)) expect(all(html, /<span class="meta">([^<]+)<\/span><\/h3>/g).every((k) => k === '案例')).toBe(true);
+      expect(all(quotes[0]!, /<span class="meta">([^<]+)<\/span><\/h3>/g).some((k) => k !== '案例')).toBe(true);
+      // Every quote's citation on its case page links to the page listing it, and back.
+      for (const [i, html] of quotes.entries()) {
+        for (const [, anchor, id, n] of html.matchAll(/<li id="(q-cases-([^"]+)-(\d+))">/g)) {
+          const url = `${i === 0 ? entry : pages[i]}#${anchor}`;
+          expect(page(`/cases/${id}/`), url).toContain(`href="${url}"`);
+          expect(html).toContain(`href="/cases/${id}/#cite-${n}"`);
+        }
+      }
+      expect(title(page(second))).toMatch(/的案例（第 2 页） · /);
+      expect(navHrefs(page(second))).toContain(`${entry}#h-source-quotes`);
+    }
+  });
+
   it('leaves no link or anchor on the site pointing nowhere, and no inline script or style', () => {
     expect(brokenLinks(site)).toEqual([]);
     for (const [file, html] of site.pages) {
-      if (!/\/(cases|glossary|models)\/(page\/\d+\/|[^/]+\/cases\/\d+\/)?index\.html$/.test(file)) continue;
+      if (!/\/(cases|glossary|models|sources)\/(page\/\d+\/|[^/]+\/cases\/\d+\/)?index\.html$/.test(file)) continue;
       expect(html, file).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(ld\+)?json")[^>]*>/);
       expect(html, file).not.toMatch(/\sstyle="/);
     }
@@ -140,5 +170,6 @@ describe(`listings in pages of ${PAGE_SIZE}`, () => {
     expect(locs.sort()).toEqual(built.sort());
     expect(locs).toContain('/cases/page/2/');
     expect(locs).toContain('/glossary/page/2/');
+    expect(locs.some((l) => /^\/sources\/[^/]+\/cases\/2\/$/.test(l))).toBe(true);
   });
 });

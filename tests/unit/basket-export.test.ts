@@ -7,6 +7,8 @@ import type { Citation, GraphEntry } from '../../src/lib/graph';
 const entry = (kind: GraphEntry['kind'], id: string, title: string, summary: string): GraphEntry => ({ kind, id, title, summary, filePath: '', data: {} });
 const cite = (key: string, source: string, quote: string, index: number, note?: string): Citation => ({ entry: key, source, quote, note, index, field: 'citations' });
 
+// As citations.citationUrl gives it for a source with one page of quotes.
+const quoteHref = (c: Citation) => `/sources/${c.source}/#q-${c.entry.replace('/', '-')}-${c.index + 1}`;
 const citations: Record<string, Citation[]> = {
   'statements/zhichi-fazhan': [cite('statements/zhichi-fazhan', 'wudinghe-plan-2024', '内蒙古是在党中央的支持下发展起来的', 0)],
   'cases/c1': [cite('cases/c1', 'tongliao-pilot-2023', '开展“话十年发展变化”展演活动', 0), cite('cases/c1', 'wudinghe-plan-2024', '算炕头账', 1, '农村牧区')],
@@ -19,6 +21,7 @@ const data: BasketData = buildBasketData(
   ],
   (key) => citations[key] ?? [],
   (id) => ({ 'wudinghe-plan-2024': '无定河镇方案', 'tongliao-pilot-2023': '通辽试点' })[id] ?? id,
+  quoteHref,
 );
 
 const state = setNote(addItems(EMPTY_BASKET, ['methods/mianduimian', 'cases/c1', 'statements/zhichi-fazhan']), 'cases/c1', '讲五分钟\n请老党员现身说法');
@@ -58,6 +61,7 @@ describe('outlineCitations', () => {
       [entry('statements', 's', '甲', ''), entry('cases', 'c', '乙', '')],
       (key) => (key === 'statements/s' ? shared(key, 2) : shared(key, 10)),
       () => '无定河镇方案',
+      quoteHref,
     );
     const { refs, footnotes } = outlineCitations(groupOutline(addItems(EMPTY_BASKET, ['statements/s', 'cases/c']), (k) => many[k]).groups);
     expect(refs.get('statements/s')).toEqual([1, 2]);

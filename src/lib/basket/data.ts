@@ -1,4 +1,3 @@
-import { citationUrl } from '../citations';
 import { entryUrl } from '../../core/kinds';
 import type { Citation, GraphEntry } from '../graph';
 
@@ -31,6 +30,8 @@ export function buildBasketData(
   entries: Iterable<GraphEntry>,
   citationsOf: (key: string) => readonly Citation[],
   sourceTitle: (sourceId: string) => string,
+  /** Where a citation's quote is on its source's pages (citations.citationUrl). */
+  quoteHref: (c: Citation) => string,
 ): BasketData {
   const data: BasketData = {};
   for (const e of entries) {
@@ -45,7 +46,7 @@ export function buildBasketData(
         quote: c.quote,
         ...(c.note ? { note: c.note } : {}),
         sourceTitle: sourceTitle(c.source),
-        url: citationUrl(c.source, e.kind, e.id, c.index),
+        url: quoteHref(c),
       })),
     };
   }
