@@ -6,8 +6,14 @@
  * only. In `astro dev` nothing is registered and the middleware does nothing.
  */
 export interface PageIndexer {
-  /** A rendered HTML page at `url` (below the site's base, e.g. `/cases/x/`). */
-  add(url: string, html: string): Promise<void>;
+  /** Called as a page starts rendering: its place in the index. */
+  take(): number;
+  /**
+   * The rendered page for `ticket`: its URL below the site's base (e.g.
+   * `/cases/x/`) and HTML, or undefined when it is not a page to index.
+   * Resolves when the indexer is ready for more.
+   */
+  arrive(ticket: number, page: { url: string; html: string } | undefined): Promise<void>;
 }
 
 const CHANNEL = Symbol.for('handbook.pageIndexer');

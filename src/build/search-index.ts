@@ -3,6 +3,7 @@ import * as pagefind from 'pagefind';
 import { fileURLToPath } from 'node:url';
 import { indexerInput } from '../lib/search/segment';
 import { setPageIndexer } from './indexer-channel';
+import { InTicketOrder } from './in-ticket-order';
 
 // Inline metadata values that are searched as text (see SearchIndexData.astro).
 const SEGMENTED_META = ['aliases', 'summary'];
@@ -26,6 +27,7 @@ const IN_FLIGHT = 64;
  */
 export function searchIndex(): AstroIntegration {
   let index: pagefind.PagefindIndex | undefined;
+  let inOrder: InTicketOrder<{ url: string; content: string }> | undefined;
   let pages = 0;
   const pending = new Set<Promise<void>>();
   return {
@@ -45,22 +47,28 @@ export function searchIndex(): AstroIntegration {
         if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
         const started = created.index;
         index = started;
+        // Pages go to Pagefind in the order they started rendering: it numbers
+        // them as they come, and the same site must give the same index.
+        const queue = (inOrder = new InTicketOrder(({ url, content }) => {
+          const added = started.addHTMLFile({ url, content }).then((result) => {
+            if (result.errors.length) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
+          });
+          pending.add(added);
+          void added.finally(() => pending.delete(added)).catch(() => undefined);
+          pages++;
+        }));
         setPageIndexer({
-          async add(url, html) {
-            if (!html.includes(' data-pagefind-body')) return;
-            const added = started.addHTMLFile({ url, content: indexerInput(html, SEGMENTED_META) }).then((result) => {
-              if (result.errors.length) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
-            });
-            pending.add(added);
-            void added.finally(() => pending.delete(added)).catch(() => undefined);
-            pages++;
+          take: () => queue.take(),
+          async arrive(ticket, page) {
+            queue.arrive(ticket, page?.html.includes(' data-pagefind-body') ? { url: page.url, content: indexerInput(page.html, SEGMENTED_META) } : undefined);
             if (pending.size >= IN_FLIGHT) await Promise.race(pending);
           },
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
         setPageIndexer(undefined);
-        if (!index) return;
+        if (!index || !inOrder) return;
+        if (inOrder.outstanding > 0) throw new Error(`search index: ${inOrder.outstanding} rendered pages never reached the indexer`);
         await Promise.all(pending);
         const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
