@@ -1,16 +1,16 @@
-// The post-Pagefind build step: gives the build an id, lists the offline
-// package and writes the service worker (sw.js).
+// The post-build step: gives the build an id, lists the offline package and
+// writes the service worker (sw.js).
 //
-// @serwist/build lists the files (glob, content hash and size of each);
-// esbuild (already installed with Astro) bundles the worker with the shell's
-// list written in. Nothing here keeps a list of files by hand. Every file is
-// hashed once: only the pages change when the id is stamped in, and their new
-// hashes are taken while they are written.
+// Every built file is read and hashed once (its MD5 is its revision in the
+// package); pages are read a second time to stamp the id in, and hashed
+// again as they are written. Files are handled many at a time: one at a time
+// the step mostly waited for the disk. esbuild (already installed with Astro)
+// bundles the worker with the shell's list written in. Nothing here keeps a
+// list of files by hand.
 //
 // The build id is a hash of every file's content, with each page's build
 // <meta> reset to its placeholder first: the same site gives the same id, so
 // rebuilding without changes never asks readers to update.
-import { getManifest } from '@serwist/build';
 import { build as bundle } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -18,70 +18,80 @@ import { join, relative, sep } from 'node:path';
 import {
   BUILD_META_NAME,
   BUILD_PLACEHOLDER,
-  UNUSED_FILES,
+  eachInTurn,
   fileUrl,
   isShellFile,
+  isUnusedFile,
   packageFile,
   totalSize,
   withEntryTag,
 } from '../src/lib/offline/package.ts';
-import { htmlFiles } from './lib/html-files.mjs';
 
 const site = process.argv[2] ?? process.env.HANDBOOK_OUT_DIR ?? 'dist';
 const BUILD_META = new RegExp(`<meta name="${BUILD_META_NAME}" content="[^"]*">`);
 const buildMeta = (value) => `<meta name="${BUILD_META_NAME}" content="${value}">`;
-
-/** Writes `value` into every page's build <meta>; returns each changed page's new hash and size, by path. */
-async function stampPages(value) {
-  const changed = new Map();
-  for await (const file of htmlFiles(site)) {
-    const html = await readFile(file, 'utf8');
-    const stamped = html.replace(BUILD_META, buildMeta(value));
-    if (stamped === html) continue;
-    const bytes = Buffer.from(stamped);
-    await writeFile(file, bytes);
-    // The revision @serwist/build gives a file: the MD5 of its content.
-    changed.set(relative(site, file).split(sep).join('/'), { hash: createHash('md5').update(bytes).digest('hex'), size: bytes.length });
-  }
-  return changed;
-}
+// Files read or written at once.
+const LANES = 32;
+const md5 = (bytes) => createHash('md5').update(bytes).digest('hex');
+const isPage = (path) => path.endsWith('.html');
 
 // Outputs of an earlier run over the same folder are not part of the site.
 for (const name of await readdir(site)) {
   if (name === 'sw.js' || /^offline-package-.+\.json$/.test(name)) await rm(join(site, name));
 }
 
-/** Every file of the site (path, content hash, size), as @serwist/build lists them; its transform hook still sees the sizes. */
-async function listFiles() {
-  let files = [];
-  const { warnings } = await getManifest({
-    globDirectory: site,
-    globPatterns: ['**/*'],
-    // _headers is read by the host, never by a page.
-    globIgnores: [...UNUSED_FILES, '_headers'],
-    maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
-    manifestTransforms: [
-      (all) => {
-        files = all.map(({ url, revision, size }) => ({ path: url, revision: revision ?? null, size }));
-        return { manifest: all };
-      },
-    ],
-  });
-  if (warnings.length) throw new Error(`offline package: ${warnings.join('; ')}`);
+/** Every file of the package, by its path below the site (with `/`), in path order. */
+async function packagePaths() {
+  const all = await readdir(site, { recursive: true, withFileTypes: true });
+  return all
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(site, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((path) => !isUnusedFile(path))
+    .sort();
+}
+
+/**
+ * Each file's size and MD5; a page's with its build <meta> reset to the
+ * placeholder (a page stamped by an earlier run over the same folder hashes
+ * as a fresh one: the id depends on content only).
+ */
+async function hashFiles(paths) {
+  const files = new Map();
+  await eachInTurn(
+    paths,
+    async (path) => {
+      const bytes = await readFile(join(site, path));
+      const content = isPage(path) ? Buffer.from(bytes.toString('utf8').replace(BUILD_META, buildMeta(BUILD_PLACEHOLDER))) : bytes;
+      files.set(path, { revision: md5(content), size: content.length });
+    },
+    LANES,
+  );
   return files;
 }
 
-// A page stamped by an earlier run over the same folder is reset first: the id depends on content only.
-await stampPages(BUILD_PLACEHOLDER);
-const unstamped = await listFiles();
+/** Writes `build` into every page's build <meta>; returns each page's new MD5 and size. */
+async function stampPages(paths, build) {
+  const stamped = new Map();
+  await eachInTurn(
+    paths.filter(isPage),
+    async (path) => {
+      const file = join(site, path);
+      const bytes = Buffer.from((await readFile(file, 'utf8')).replace(BUILD_META, buildMeta(build)));
+      await writeFile(file, bytes);
+      stamped.set(path, { revision: md5(bytes), size: bytes.length });
+    },
+    LANES,
+  );
+  return stamped;
+}
+
+const paths = await packagePaths();
+const unstamped = await hashFiles(paths);
 const hash = createHash('sha256');
-for (const file of unstamped) hash.update(`${withEntryTag(fileUrl(file.path), BUILD_PLACEHOLDER)}\0${file.revision ?? ''}\n`);
+for (const path of paths) hash.update(`${withEntryTag(fileUrl(path), BUILD_PLACEHOLDER)}\0${unstamped.get(path).revision}\n`);
 const build = hash.digest('hex').slice(0, 12);
-const stamped = await stampPages(build);
-const entries = unstamped.map(({ path, revision, size }) => {
-  const page = stamped.get(path);
-  return { url: withEntryTag(fileUrl(path), build), revision: page ? page.hash : revision, size: page ? page.size : size };
-});
+const stamped = await stampPages(paths, build);
+const entries = paths.map((path) => ({ url: withEntryTag(fileUrl(path), build), ...(stamped.get(path) ?? unstamped.get(path)) }));
 await writeFile(join(site, packageFile(build)), JSON.stringify({ build, entries }));
 
 // The worker, with the build id and the shell's list written in.

@@ -25,7 +25,7 @@ interface ServiceWorkerScope {
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
-  /** The shell's files, written in by @serwist/build's injectManifest. */
+  /** The shell's files, written in when the worker is bundled (scripts/offline.mjs). */
   __SW_MANIFEST: { url: string }[];
 }
 declare const self: ServiceWorkerScope;

@@ -8,7 +8,7 @@
  * the package works under a path prefix as well as at the domain root.
  */
 
-/** One file of the offline package, as @serwist/build's manifest lists it (plus its size). */
+/** One file of the offline package: its URL, the MD5 of its content (the cache's revision) and its size. */
 export interface PackageEntry {
   url: string;
   revision: string | null;
@@ -70,16 +70,14 @@ export function fileUrl(path: string): string {
 }
 
 /**
- * Pagefind files the handbook never loads: the ready-made search UIs, the
- * highlighter and the worker (the search page runs Pagefind without one).
+ * Built files that are not part of the offline package: Pagefind's files the
+ * handbook never loads (the ready-made search UIs, the highlighter and the
+ * worker: the search page runs Pagefind without one) and `_headers`, which
+ * the host reads, never a page. Paths are relative to the built site.
  */
-export const UNUSED_FILES = [
-  'pagefind/pagefind-ui.*',
-  'pagefind/pagefind-component-ui.*',
-  'pagefind/pagefind-modular-ui.*',
-  'pagefind/pagefind-highlight.js',
-  'pagefind/pagefind-worker.js',
-];
+export function isUnusedFile(path: string): boolean {
+  return path === '_headers' || /^pagefind\/(pagefind-(ui|component-ui|modular-ui)\.[a-z]+|pagefind-highlight\.js|pagefind-worker\.js)$/.test(path);
+}
 
 /**
  * The shell, cached on the first visit: styles and scripts, the home, search,
