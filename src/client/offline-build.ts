@@ -4,7 +4,7 @@
  */
 import { BUILD_META_NAME, BUILD_PLACEHOLDER } from '../lib/offline/package';
 
-/** The page's build id, or undefined where the post-Pagefind step has not run (astro dev). */
+/** The page's build id, or undefined where the offline step (scripts/offline.mjs) has not run (astro dev). */
 export function pageBuild(): string | undefined {
   const value = document.querySelector<HTMLMetaElement>(`meta[name="${BUILD_META_NAME}"]`)?.content;
   return value && value !== BUILD_PLACEHOLDER ? value : undefined;

@@ -23,7 +23,7 @@ export interface OfflinePackage {
 
 /** The `<meta name>` that carries the build id on every page. */
 export const BUILD_META_NAME = 'handbook-build';
-/** The value pages carry until the post-Pagefind step writes the real id in. */
+/** The value pages carry until the offline step (scripts/offline.mjs) writes the real id in. */
 export const BUILD_PLACEHOLDER = 'pending';
 
 const CACHE_PREFIX = 'handbook-';
