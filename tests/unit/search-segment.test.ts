@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasHan, isPinyinQuery, joinHan, queryParts, segmentHan, indexerInput, segmentHtml, segmentQuery } from '../../src/lib/search/segment';
+import { hasHan, isPinyinQuery, joinHan, queryParts, segmentHan, indexerInput, segmentHtml, segmentQuery, withoutIgnored } from '../../src/lib/search/segment';
 
 describe('segmentHan (index side)', () => {
   it.each([
@@ -100,5 +100,28 @@ describe('indexerInput (what is handed to Pagefind)', () => {
   });
   it('hands a page without a marked body over whole', () => {
     expect(indexerInput('<html><body><p>首页</p></body></html>', [])).toBe('<html><body><p> 首 页</p></body></html>');
+  });
+});
+
+describe('withoutIgnored (what Pagefind would skip is not sent)', () => {
+  it('drops an element marked data-pagefind-ignore with everything inside, nested same-name elements included', () => {
+    expect(withoutIgnored('<p>党群<span class="term-tip" data-pagefind-ignore>定义<span>待核实</span>完</span>服务</p>')).toBe('<p>党群服务</p>');
+    expect(withoutIgnored('<section data-pagefind-ignore="all"><h2>关联</h2></section><p>正文</p>')).toBe('<p>正文</p>');
+  });
+  it('keeps an ignored element that carries metadata, filters or sort keys, on itself or inside', () => {
+    const title = '<h1 data-pagefind-meta="title" data-pagefind-ignore>红驼</h1>';
+    expect(withoutIgnored(title)).toBe(title);
+    const filters = '<div data-pagefind-ignore><span data-pagefind-filter="盟市">通辽</span></div>';
+    expect(withoutIgnored(filters)).toBe(filters);
+  });
+  it('still drops ignored elements nested inside one it keeps', () => {
+    expect(withoutIgnored('<div data-pagefind-ignore><span data-pagefind-sort="order:1"></span><em data-pagefind-ignore>提示</em></div>')).toBe('<div data-pagefind-ignore><span data-pagefind-sort="order:1"></span></div>');
+  });
+  it('keeps void elements and elements whose end is missing', () => {
+    expect(withoutIgnored('<img src="a.svg" data-pagefind-ignore><p>正文</p>')).toBe('<img src="a.svg" data-pagefind-ignore><p>正文</p>');
+    expect(withoutIgnored('<p>正文<span data-pagefind-ignore>未闭合')).toBe('<p>正文<span data-pagefind-ignore>未闭合');
+  });
+  it('is applied by indexerInput inside the body', () => {
+    expect(indexerInput('<body><article data-pagefind-body><p>红驼<span data-pagefind-ignore>提示</span></p></article></body>', [])).toBe('<html><body><article data-pagefind-body><p> 红 驼</p></article></body></html>');
   });
 });

@@ -62,23 +62,49 @@ export function segmentHtml(html: string, metaKeys: readonly string[]): string {
 
 /**
  * The part of a page the indexer needs, segmented: the element marked
- * `data-pagefind-body`, nothing before or after it. Once a site marks its
- * bodies, Pagefind reads text, metadata and filters only inside them, so the
- * head, navigation, aside and footer need neither cutting nor sending (about
- * two thirds of an entry page's bytes). A page without a body mark is handed
- * over whole.
+ * `data-pagefind-body`, nothing before or after it, and nothing inside it
+ * that Pagefind would skip. Once a site marks its bodies, Pagefind reads
+ * text, metadata and filters only inside them, so the head, navigation,
+ * aside and footer need neither cutting nor sending (about two thirds of an
+ * entry page's bytes); the skipped parts inside (term definitions, labels,
+ * lists of other entries) are half of the rest. A page without a body mark
+ * is handed over whole.
  */
 export function indexerInput(html: string, metaKeys: readonly string[]): string {
   const mark = html.indexOf(' data-pagefind-body');
   const start = mark < 0 ? 0 : html.lastIndexOf('<', mark);
   if (start <= 0) return segmentHtml(html, metaKeys);
-  return `<html><body>${segmentHtml(html.slice(start, elementEnd(html, start)), metaKeys)}</body></html>`;
+  const end = elementEnd(html, start);
+  return `<html><body>${segmentHtml(withoutIgnored(html.slice(start, end < 0 ? html.length : end)), metaKeys)}</body></html>`;
 }
 
-/** The index just past the end tag of the element that opens at `start` (the page's end if it is never closed). */
+/** What Pagefind still reads inside an element it skips: such an element stays. */
+const READ_INSIDE_IGNORED = /\sdata-pagefind-(meta|filter|sort|weight|body)\b/;
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * `html` without the elements marked `data-pagefind-ignore`: Pagefind leaves
+ * their text out of the index anyway. An element holding metadata, filters or
+ * sort keys stays (Pagefind still reads those inside it), as does one whose
+ * end cannot be found.
+ */
+export function withoutIgnored(html: string): string {
+  const ignored = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/gi;
+  let kept = '';
+  let from = 0;
+  for (let tag = ignored.exec(html); tag; tag = ignored.exec(html)) {
+    const end = VOID_ELEMENTS.has(tag[1]!.toLowerCase()) ? -1 : elementEnd(html, tag.index);
+    if (end < 0 || READ_INSIDE_IGNORED.test(html.slice(tag.index, end))) continue;
+    kept += html.slice(from, tag.index);
+    from = ignored.lastIndex = end;
+  }
+  return kept + html.slice(from);
+}
+
+/** The index just past the end tag of the element that opens at `start`; -1 if it is never closed. */
 function elementEnd(html: string, start: number): number {
   const name = /^<([a-z][a-z0-9-]*)/i.exec(html.slice(start, start + 64))?.[1];
-  if (!name) return html.length;
+  if (!name) return -1;
   // Elements of the same name nested inside it (an article holding article cards) close first.
   const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
   tags.lastIndex = start;
@@ -87,7 +113,7 @@ function elementEnd(html: string, start: number): number {
     depth += tag[1] ? -1 : 1;
     if (depth === 0) return tag.index + tag[0].length;
   }
-  return html.length;
+  return -1;
 }
 
 const BLOCK_END = /^<\/(h[1-6]|p|li|dt|dd|td|th|div|blockquote|section|article|header|footer|figcaption|summary|caption)>/i;
