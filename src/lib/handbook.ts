@@ -71,12 +71,14 @@ async function load(): Promise<Handbook> {
       title: e.title,
       order: e.kind === 'regions' ? regionOrder.get(e.id) : d.order,
       date: e.kind === 'cases' ? d.date : undefined,
-      sortKey: d.sortKey ?? (e.kind === 'glossary' ? pinyinSortKey(e.title) : undefined),
+      sortKey: d.sortKey ?? pinyinSortKey(e.title),
     };
   };
+  // Each entry's sort fields once: pinyin is slow, and a sort compares each entry many times.
+  const sortFields = new Map(all.map((e) => [e, sortable(e)]));
   const byKind = Object.fromEntries(KIND_NAMES.map((k) => [k, [] as HandbookEntry[]])) as Record<Kind, HandbookEntry[]>;
   for (const e of all) byKind[e.kind].push(e);
-  for (const list of Object.values(byKind)) list.sort((a, b) => compareEntries(sortable(a), sortable(b)));
+  for (const list of Object.values(byKind)) list.sort((a, b) => compareEntries(sortFields.get(a)!, sortFields.get(b)!));
 
   const index = new Map(all.map((e) => [e.key, e]));
   const history = readHistory(process.env.HANDBOOK_CONTENT_DIR ?? 'content');
