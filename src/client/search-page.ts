@@ -7,7 +7,7 @@
  * search.astro (<template>s); this file only fills it in.
  */
 import { hasHan, joinHan, segmentHan, segmentQuery } from '../lib/search/segment';
-import { byPhraseHits, matchOf, phraseWeights, rankResults, type RankView } from '../lib/search/rank';
+import { byPhraseHits, holdsPhrase, matchOf, phraseWithin, phraseWeights, rankResults, type RankView } from '../lib/search/rank';
 import { readQuestion, searchParts, topicPhrases } from '../lib/search/question';
 import { hasFilters, pagefindFilters, parseSearchState, searchStateToParams, toggleFilter, type SearchState } from '../lib/search/query';
 import { FILTER_GROUPS, type FilterKey } from '../lib/search/facets';
@@ -118,17 +118,28 @@ async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
  * The loose search only asks for the characters; the quoted search finds the
  * phrase. It costs about as much as the loose search on a large corpus, so it
  * runs only when the order it gives is needed (see update() and showMore()).
+ * With `loaded` (the data of every result, in order), a phrase whose pages
+ * are all among the results (phraseWithin) is found in that data instead.
  */
-async function phrasesFirst(pagefind: Pagefind, state: SearchState, results: PagefindResult[]): Promise<{ ordered: PagefindResult[]; weights?: Map<string, number> }> {
+async function phrasesFirst(
+  pagefind: Pagefind,
+  state: SearchState,
+  results: PagefindResult[],
+  loaded?: readonly PagefindData[],
+): Promise<{ ordered: PagefindResult[]; weights?: Map<string, number> }> {
   const question = !!readQuestion(state.q);
   const vocabulary = question ? ((await loadNames().catch(() => undefined))?.entries.flatMap((e) => e.names) ?? []) : [];
   // The question's own wording too when the topic's characters found less than a page.
   const phrases = topicPhrases(state.q, vocabulary, results.length < PAGE_SIZE).filter(({ phrase }) => hasHan(phrase) && [...phrase].length > 1);
   if (phrases.length === 0) return { ordered: results };
   const filters = pagefindFilters(state);
-  const hits = await Promise.all(
-    phrases.map(async ({ phrase, weight }) => ({ phrase, weight, results: (await pagefind.search(`"${segmentHan(phrase).trim()}"`, { filters })).results })),
-  );
+  const searched = searchParts(state.q).join('');
+  const views = loaded?.map(rankView);
+  const pagesWith = async (phrase: string) =>
+    views && phraseWithin(phrase, searched)
+      ? results.filter((_, i) => holdsPhrase(views[i]!, phrase))
+      : (await pagefind.search(`"${segmentHan(phrase).trim()}"`, { filters })).results;
+  const hits = await Promise.all(phrases.map(async ({ phrase, weight }) => ({ phrase, weight, results: await pagesWith(phrase) })));
   if (!question) return { ordered: byPhraseHits(results, hits, (r) => r.id, false) };
   const pages = await pageCount(pagefind);
   return { ordered: byPhraseHits(results, hits, (r) => r.id, true, pages), weights: phraseWeights(hits, pages) };
@@ -312,13 +323,16 @@ export function runSearchPage(): void {
         usedNear = true;
       }
       let ordered = found.results;
-      let data = await Promise.all(ordered.slice(0, PAGE_SIZE).map((r) => r.data()));
+      const question = !!readQuestion(searched.q);
+      // Fragments cost bytes: a question, whose phrases reorder the results, loads its loose first
+      // page only when that is every result (its phrases are then looked for in it, phrasesFirst).
+      const wholeList = ordered.length <= PAGE_SIZE;
+      let data = question && !wholeList ? [] : await Promise.all(ordered.slice(0, PAGE_SIZE).map((r) => r.data()));
       // Characters matched apart on the first page: bring the phrase matches forward. A question always
       // needs its topic phrases, which may also find pages the loose search missed.
-      const question = !!readQuestion(searched.q);
-      phrasesDone = !searched.q || (!question && (ordered.length <= PAGE_SIZE || data.every((d) => matchOf(rankView(d), searched.q).tier <= 4)));
+      phrasesDone = !searched.q || (!question && (wholeList || data.every((d) => matchOf(rankView(d), searched.q).tier <= 4)));
       if (!phrasesDone) {
-        ({ ordered, weights } = await phrasesFirst(pagefind, searched, ordered));
+        ({ ordered, weights } = await phrasesFirst(pagefind, searched, ordered, wholeList ? data : undefined));
         if (question) found = { ...found, results: ordered };
         data = await Promise.all(ordered.slice(0, PAGE_SIZE).map((r) => r.data()));
         phrasesDone = true;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
-import { loadNameIndex, loadShardsFor, matchNames, nearestStretch, readQuery, shardNameIndex, shardOf, shardsFor, toSimplified, type NameIndexData } from '../../src/lib/search/names';
+import { loadNameIndex, loadShardsFor, matchNames, nearKeys, nearestStretch, readQuery, shardNameIndex, shardOf, shardsFor, toSimplified, type NameIndexData } from '../../src/lib/search/names';
 import { loadContent } from '../support/load-content';
 import { buildNameIndex, entryNote } from '../../src/lib/search/names-build';
 import type { GraphEntry } from '../../src/lib/graph';
@@ -164,9 +164,26 @@ describe('shardNameIndex', () => {
     expect(shardsFor('红书包', plan)).toEqual({ first: [shardOf('红', plan)], near: [...new Set(['红', '书', '包'].map((c) => shardOf(c, plan)))] });
     // A common character is passed over for a rarer one.
     expect(shardsFor('的书', plan).first).toEqual([shardOf('书', plan)]);
+    // A long question: the three rarest characters, of which a near miss keeps one; never 的.
+    const long = shardsFor('新就业群体的四步工作法是什么', plan).near;
+    expect(long).toEqual([...new Set(['新', '就', '业'].map((c) => shardOf(c, plan)))]);
+    expect(long).not.toContain(shardOf('的', plan));
     expect(shardOf('的', plan)).toBe(64);
     // Pinyin needs the readings: with the index, the pairs of initials it can start with.
     expect(shardsFor('hongshubao', plan)).toEqual({ first: [], near: [] });
     expect(shardsFor('hongshubao', plan, index).first).toEqual(expect.arrayContaining([shardOf('hs', plan)]));
+  });
+});
+
+describe('nearKeys', () => {
+  const rank = (c: string) => '的是工作'.indexOf(c);
+  it('takes the rarest characters until they fill one place more than a near miss can change', () => {
+    expect(nearKeys([...'红书'], rank)).toEqual(['红', '书']);
+    expect(nearKeys([...'工作红书包'], rank)).toEqual(['红', '书', '包']);
+    // 的 and 是 are common: left for last.
+    expect(nearKeys([...'的红是书'], rank)).toEqual(['红', '书', '的']);
+    // A repeated character fills each of its places.
+    expect(nearKeys([...'人人红'], rank)).toEqual(['人', '红']);
+    expect(nearKeys([...'红'], rank)).toEqual([]);
   });
 });

@@ -343,8 +343,12 @@ export function shardOf(key: string, plan: NameShardPlan): number {
  *
  * - In characters, a whole name or a part of one contains every character of
  *   the query, so the shard of one of them is enough: a rare one. A near
- *   miss (at most one edit, or two sound-alikes in three or more characters)
- *   keeps at least one character of the query; so `near` is all of them.
+ *   miss changes at most one character of a two-character query (a
+ *   sound-alike) and at most two of a longer one (one edit, or two
+ *   sound-alikes), and keeps the query's character at every other place;
+ *   so `near` is the shards of the rarest characters that fill one place
+ *   more than that (nearKeys). A long question thus fetches a few small
+ *   shards, not those of 的 and 是.
  * - In pinyin, a match starts with two neighbouring characters whose
  *   initials are the query's first letter and the letter after the first
  *   syllable (any reading the query starts with), or its second letter
@@ -372,7 +376,26 @@ export function shardsFor(query: string, plan: NameShardPlan, index?: NameIndex)
     return common < 0 ? -1 : common;
   };
   const rarest = chars.reduce((best, c) => (rank(c) < rank(best) ? c : best));
-  return { first: shards([rarest]), near: chars.length >= 2 ? shards(chars) : [] };
+  return { first: shards([rarest]), near: shards(nearKeys([...q], rank)) };
+}
+
+/**
+ * The fewest characters of a query (of two or more) one of which every near
+ * miss of it keeps (matchNames: at most one place of two changed, two of
+ * three or more): distinct characters, lowest `rank` first, until they fill
+ * more places than can change.
+ */
+export function nearKeys(chars: readonly string[], rank: (c: string) => number): string[] {
+  if (chars.length < 2) return [];
+  const changeable = chars.length === 2 ? 1 : 2;
+  const keys: string[] = [];
+  let places = 0;
+  for (const c of [...new Set(chars)].sort((a, b) => rank(a) - rank(b))) {
+    if (places > changeable) break;
+    keys.push(c);
+    places += chars.filter((x) => x === c).length;
+  }
+  return keys;
 }
 
 /**
