@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
-import { loadNameIndex, loadShardsFor, matchNames, nearKeys, nearestStretch, readQuery, shardNameIndex, shardOf, shardsFor, toSimplified, type NameIndexData } from '../../src/lib/search/names';
+import { loadNameIndex, loadNamesFor, matchNames, nearKeys, needsReadings, nearestStretch, readQuery, shardNameIndex, shardOf, shardsFor, toSimplified, type NameIndexData } from '../../src/lib/search/names';
 import { loadContent } from '../support/load-content';
 import { buildNameIndex, entryNote } from '../../src/lib/search/names-build';
 import type { GraphEntry } from '../../src/lib/graph';
@@ -85,6 +85,21 @@ describe('nearestStretch', () => {
   });
 });
 
+describe('needsReadings', () => {
+  const { pinyin, ...withoutReadings } = data;
+  it('fetches the readings only for pinyin and for a query that comes near a name it is not in', async () => {
+    const fetched: string[] = [];
+    for (const q of ['红书包', '新就业群体的四步工作法是什么', '领办', 'hezuoshe', '巴颜淖尔', '聽黨話']) {
+      await loadNamesFor(q, loadNameIndex(withoutReadings), { shard: () => Promise.reject(new Error('no shards')), readings: async () => (fetched.push(q), { pinyin: pinyin! }) });
+    }
+    expect(fetched).toEqual(['hezuoshe', '巴颜淖尔', '聽黨話']);
+  });
+  it('is false once a name holds the query', () => {
+    expect(needsReadings('红书包', loadNameIndex(withoutReadings))).toBe(false);
+    expect(needsReadings('hsb', loadNameIndex(withoutReadings))).toBe(true);
+  });
+});
+
 describe('readQuery', () => {
   it('reads traditional characters as simplified, and says so', () => {
     expect(readQuery('聽黨話', index)).toMatchObject({ text: '听党话', changed: 'simplified' });
@@ -123,12 +138,14 @@ describe('shardNameIndex', () => {
     ].filter(Boolean);
   };
 
+  // The readings are shipped apart too (siteNameIndex), fetched only when a query needs them.
   async function expectSameAnswers(whole: NameIndexData, buckets: number, queries: string[], options: { commonMin?: number; commonShare?: number } = {}) {
     const { core, shards } = shardNameIndex(whole, { kinds: ['案例'], buckets, ...options });
     expect(core.entries.length).toBeLessThan(whole.entries.length);
+    const { pinyin, ...withoutReadings } = core;
     const full = loadNameIndex(whole);
     for (const q of queries) {
-      const sharded = await loadShardsFor(q, loadNameIndex(core), async (n) => shards[n]!);
+      const sharded = await loadNamesFor(q, loadNameIndex(withoutReadings), { shard: async (n) => shards[n]!, readings: async () => ({ pinyin: pinyin! }) });
       expect(readQuery(q, sharded), q).toEqual(readQuery(q, full));
     }
     return { core, shards };
