@@ -5,10 +5,16 @@
 // indexer's and the browser's dictionaries disagree, Pagefind issue #1237).
 // Only the copy handed to the indexer is changed; the built pages stay as they
 // are. Pagefind's own segmenter then finds nothing left to cut.
+//
+// It also writes the order in which the search page lists entries when a
+// reader browses by filters alone (src/lib/search/browse.ts says why this is
+// not a Pagefind sort).
 import * as pagefind from 'pagefind';
-import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { indexerInput } from '../src/lib/search/segment.ts';
+import { BROWSE_ORDER_FILE } from '../src/lib/search/browse.ts';
 import { htmlFiles } from './lib/html-files.mjs';
 
 const site = process.argv[2] ?? process.env.HANDBOOK_OUT_DIR ?? 'dist';
@@ -28,13 +34,19 @@ if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 // Pagefind's indexes the earlier ones (a fixed batch left one side idle).
 const IN_FLIGHT = 64;
 let pages = 0;
+/** Page URL (as Pagefind writes it) → its browse order, from SearchIndexData.astro. */
+const browseOrder = new Map();
 const pending = new Set();
 const check = (added) => {
   if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
 };
 for (const file of htmlFiles(site)) {
-  const content = indexerInput(await readFile(file, 'utf8'), SEGMENTED_META);
-  const added = index.addHTMLFile({ sourcePath: relative(site, file), content }).then(check);
+  const html = await readFile(file, 'utf8');
+  const sourcePath = relative(site, file);
+  const order = html.match(/ data-browse-order="(\d+)"/)?.[1];
+  if (order) browseOrder.set(`/${sourcePath.split(sep).join('/')}`.replace(/index\.html$/, ''), order);
+  const content = indexerInput(html, SEGMENTED_META);
+  const added = index.addHTMLFile({ sourcePath, content }).then(check);
   pending.add(added);
   void added.finally(() => pending.delete(added)).catch(() => undefined);
   pages++;
@@ -44,5 +56,19 @@ await Promise.all(pending);
 
 const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+
+// A page's id is its fragment's name; the fragment (gzip, after Pagefind's signature) names the page's URL.
+const SIGNATURE = 'pagefind_dcd';
+const fragments = join(site, 'pagefind', 'fragment');
+const ordered = [];
+for (const name of await readdir(fragments)) {
+  const text = gunzipSync(await readFile(join(fragments, name))).toString('utf8');
+  const { url } = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text);
+  const order = browseOrder.get(url);
+  if (order === undefined) throw new Error(`pagefind: ${url} has no data-browse-order (SearchIndexData.astro)`);
+  ordered.push([order, name.replace(/\.pf_fragment$/, '')]);
+}
+ordered.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+await writeFile(join(site, BROWSE_ORDER_FILE), JSON.stringify(ordered.map(([, id]) => id)));
 console.log(`pagefind: indexed ${pages} pages into ${site}/pagefind`);
 await pagefind.close();

@@ -11,6 +11,7 @@ import { byPhraseHits, holdsPhrase, matchOf, phraseWithin, phraseWeights, rankRe
 import { readQuestion, searchParts, topicPhrases } from '../lib/search/question';
 import { hasFilters, pagefindFilters, parseSearchState, searchStateToParams, toggleFilter, type SearchState } from '../lib/search/query';
 import { FILTER_GROUPS, type FilterKey } from '../lib/search/facets';
+import { BROWSE_ORDER_FILE, inBrowseOrder } from '../lib/search/browse';
 import { readQuery, type NameHit, type Reading } from '../lib/search/names';
 import { loadNames, renderHit, resultItem, showInstant } from './search-instant';
 import { cleanExcerpt, markPhrases } from '../lib/search/highlight';
@@ -87,6 +88,18 @@ function loadPagefind(): Promise<Pagefind> {
 let filtersLoad: Promise<unknown> | undefined;
 const loadFilters = (pagefind: Pagefind) => (filtersLoad ??= pagefind.filters());
 
+/** Pagefind's page ids in browse order (browse.ts), fetched once a reader browses by filters alone. */
+let browseOrderLoad: Promise<string[]> | undefined;
+function loadBrowseOrder(): Promise<string[]> {
+  browseOrderLoad ??= fetch(routeUrl(BROWSE_ORDER_FILE))
+    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : Promise.reject(new Error(`${BROWSE_ORDER_FILE}: ${r.status}`))))
+    .catch((error: unknown) => {
+      browseOrderLoad = undefined; // the next search tries again
+      throw error;
+    });
+  return browseOrderLoad;
+}
+
 interface Found {
   results: PagefindResult[];
   counts: Record<string, Record<string, number>>;
@@ -98,7 +111,8 @@ async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
   const filters = pagefindFilters(state);
   // A question is searched by its topic words (question.ts).
   const text = state.q ? segmentQuery(searchParts(state.q).join(' ')) : null;
-  const main = text !== null ? await pagefind.search(text, { filters }) : await pagefind.search(null, { filters, sort: { browse: 'asc' } });
+  // Browsing by filters alone lists entries in browse order.
+  const [main, order] = await Promise.all([pagefind.search(text, { filters }), text === null ? loadBrowseOrder() : undefined]);
   // A filter's counts come from the search without that filter (search-query.ts).
   const counts: Record<string, Record<string, number>> = {};
   for (const { key, name } of FILTER_GROUPS) {
@@ -107,7 +121,7 @@ async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
         ? (main.filters[name] ?? {})
         : ((await pagefind.search(text, { filters: pagefindFilters(state, key) })).filters[name] ?? {});
   }
-  return { results: main.results, counts };
+  return { results: order ? inBrowseOrder(main.results, order) : main.results, counts };
 }
 
 /**
