@@ -6,14 +6,19 @@
 // Only the copy handed to the indexer is changed; the built pages stay as they
 // are. Pagefind's own segmenter then finds nothing left to cut.
 //
-// It also writes the order in which the search page lists entries when a
-// reader browses by filters alone (src/lib/search/browse.ts says why this is
-// not a Pagefind sort).
+// Then it goes over the fragments Pagefind wrote (a page's words, fetched for
+// each result shown): their Chinese word breaks become spaces, a fifth fewer
+// bytes (spacedFragmentText in segment.ts), and it writes the order in which
+// the search page lists entries when a reader browses by filters alone
+// (src/lib/search/browse.ts says why this is not a Pagefind sort). Pagefind's
+// script ships without its names shortened; esbuild (a dependency) minifies
+// it, 2 KB (gzip) less for every first search.
 import * as pagefind from 'pagefind';
+import { transform } from 'esbuild';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { indexerInput } from '../src/lib/search/segment.ts';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { indexerInput, spacedFragmentText } from '../src/lib/search/segment.ts';
 import { BROWSE_ORDER_FILE } from '../src/lib/search/browse.ts';
 import { htmlFiles } from './lib/html-files.mjs';
 
@@ -57,18 +62,26 @@ await Promise.all(pending);
 const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 
-// A page's id is its fragment's name; the fragment (gzip, after Pagefind's signature) names the page's URL.
+// A fragment is gzip of Pagefind's signature and JSON; its name is the page's id.
 const SIGNATURE = 'pagefind_dcd';
 const fragments = join(site, 'pagefind', 'fragment');
 const ordered = [];
 for (const name of await readdir(fragments)) {
-  const text = gunzipSync(await readFile(join(fragments, name))).toString('utf8');
-  const { url } = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text);
+  const file = join(fragments, name);
+  const text = gunzipSync(await readFile(file)).toString('utf8');
+  if (!text.startsWith(SIGNATURE)) throw new Error(`pagefind: ${name} does not start with ${SIGNATURE}: a Pagefind version with another fragment format?`);
+  const fragment = JSON.parse(text.slice(SIGNATURE.length));
+  const spaced = spacedFragmentText(fragment.content);
+  // The name stays: Pagefind's metadata lists it, and the same page gives the same text every build.
+  if (spaced !== undefined) await writeFile(file, gzipSync(SIGNATURE + JSON.stringify({ ...fragment, content: spaced }), { level: 9 }));
+  const { url } = fragment;
   const order = browseOrder.get(url);
   if (order === undefined) throw new Error(`pagefind: ${url} has no data-browse-order (SearchIndexData.astro)`);
   ordered.push([order, name.replace(/\.pf_fragment$/, '')]);
 }
 ordered.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 await writeFile(join(site, BROWSE_ORDER_FILE), JSON.stringify(ordered.map(([, id]) => id)));
+const script = join(site, 'pagefind', 'pagefind.js');
+await writeFile(script, (await transform(await readFile(script, 'utf8'), { minify: true, format: 'esm' })).code);
 console.log(`pagefind: indexed ${pages} pages into ${site}/pagefind`);
 await pagefind.close();

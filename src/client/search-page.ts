@@ -131,7 +131,8 @@ async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
  * adding pages only they find (topicPhrases), and those weights for ranking.
  * The loose search only asks for the characters; the quoted search finds the
  * phrase. It costs about as much as the loose search on a large corpus, so it
- * runs only when the order it gives is needed (see update() and showMore()).
+ * runs only when the order it gives is needed: a question, or more than a
+ * page of results (update()).
  * With `loaded` (the data of every result, in order), a phrase whose pages
  * are all among the results (phraseWithin) is found in that data instead.
  */
@@ -214,8 +215,6 @@ export function runSearchPage(): void {
   let pending: PagefindResult[] = [];
   /** Entries already shown (pinned from the name index), left out of later pages. */
   let shown = new Set<string>();
-  /** Whether `pending` already has the phrase matches first (phrasesFirst). */
-  let phrasesDone = true;
 
   function renderResult(d: PagefindData): HTMLLIElement {
     const content = joinHan(d.content);
@@ -255,12 +254,6 @@ export function runSearchPage(): void {
   }
 
   async function showMore(thisRun: number): Promise<void> {
-    if (!phrasesDone) {
-      const { ordered } = await phrasesFirst(await loadPagefind(), searched, pending);
-      if (thisRun !== run) return;
-      pending = ordered;
-      phrasesDone = true;
-    }
     const next = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
     const data = (await Promise.all(next.map((r) => r.data()))).filter((d) => !shown.has(d.url));
@@ -338,18 +331,19 @@ export function runSearchPage(): void {
       }
       let ordered = found.results;
       const question = !!readQuestion(searched.q);
-      // Fragments cost bytes: a question, whose phrases reorder the results, loads its loose first
-      // page only when that is every result (its phrases are then looked for in it, phrasesFirst).
+      const firstData = () => Promise.all(ordered.slice(0, PAGE_SIZE).map((r) => r.data()));
+      // Up to a page of results is all shown: its fragments are needed anyway, and a question's
+      // phrases are looked for in them (phrasesFirst).
       const wholeList = ordered.length <= PAGE_SIZE;
-      let data = question && !wholeList ? [] : await Promise.all(ordered.slice(0, PAGE_SIZE).map((r) => r.data()));
-      // Characters matched apart on the first page: bring the phrase matches forward. A question always
-      // needs its topic phrases, which may also find pages the loose search missed.
-      phrasesDone = !searched.q || (!question && (wholeList || data.every((d) => matchOf(rankView(d), searched.q).tier <= 4)));
-      if (!phrasesDone) {
+      let data = wholeList ? await firstData() : [];
+      // Characters matched apart come after the phrase matches. Past a page, the phrase order decides
+      // which fragments to fetch (a page's fragment holds its whole text): the quoted searches need
+      // no index chunk the loose search did not. A question always needs its topic phrases, which
+      // may also find pages the loose search missed.
+      if (searched.q && (question || !wholeList)) {
         ({ ordered, weights } = await phrasesFirst(pagefind, searched, ordered, wholeList ? data : undefined));
         if (question) found = { ...found, results: ordered };
-        data = await Promise.all(ordered.slice(0, PAGE_SIZE).map((r) => r.data()));
-        phrasesDone = true;
+        data = await firstData();
       }
       firstPage = searched.q ? rankResults(data, searched.q, rankView, weights) : data;
       pending = ordered.slice(PAGE_SIZE);
