@@ -7,8 +7,8 @@
 // are. Pagefind's own segmenter then finds nothing left to cut.
 //
 // Then it goes over the fragments Pagefind wrote (a page's words, fetched for
-// each result shown): their Chinese word breaks become spaces, a fifth fewer
-// bytes (spacedFragmentText in segment.ts), and it writes the order in which
+// each result shown), keeping only what is read (slimFragment in
+// src/lib/search/fragments.ts: a quarter fewer bytes), and writes the order in which
 // the search page lists entries when a reader browses by filters alone
 // (src/lib/search/browse.ts says why this is not a Pagefind sort). Pagefind's
 // script ships without its names shortened; esbuild (a dependency) minifies
@@ -18,7 +18,8 @@ import { transform } from 'esbuild';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { indexerInput, spacedFragmentText } from '../src/lib/search/segment.ts';
+import { indexerInput } from '../src/lib/search/segment.ts';
+import { slimFragment } from '../src/lib/search/fragments.ts';
 import { BROWSE_ORDER_FILE } from '../src/lib/search/browse.ts';
 import { htmlFiles } from './lib/html-files.mjs';
 
@@ -71,9 +72,8 @@ for (const name of await readdir(fragments)) {
   const text = gunzipSync(await readFile(file)).toString('utf8');
   if (!text.startsWith(SIGNATURE)) throw new Error(`pagefind: ${name} does not start with ${SIGNATURE}: a Pagefind version with another fragment format?`);
   const fragment = JSON.parse(text.slice(SIGNATURE.length));
-  const spaced = spacedFragmentText(fragment.content);
-  // The name stays: Pagefind's metadata lists it, and the same page gives the same text every build.
-  if (spaced !== undefined) await writeFile(file, gzipSync(SIGNATURE + JSON.stringify({ ...fragment, content: spaced }), { level: 9 }));
+  // The name stays: Pagefind's metadata lists it, and the same page gives the same fragment every build.
+  await writeFile(file, gzipSync(SIGNATURE + JSON.stringify(slimFragment(fragment)), { level: 9 }));
   const { url } = fragment;
   const order = browseOrder.get(url);
   if (order === undefined) throw new Error(`pagefind: ${url} has no data-browse-order (SearchIndexData.astro)`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasHan, isPinyinQuery, joinHan, queryParts, segmentHan, indexerInput, segmentHtml, segmentQuery, spacedFragmentText } from '../../src/lib/search/segment';
+import { hasHan, isPinyinQuery, joinHan, queryParts, segmentHan, indexerInput, segmentHtml, segmentQuery } from '../../src/lib/search/segment';
 
 describe('segmentHan (index side)', () => {
   it.each([
@@ -98,17 +98,3 @@ describe('indexerInput (what is handed to Pagefind)', () => {
     expect(indexerInput('<html><body><p>首页</p></body></html>', [])).toBe('<html><body><p> 首 页</p></body></html>');
   });
 });
-
-describe('spacedFragmentText (fragments as the browser fetches them)', () => {
-  it('turns Pagefind\'s word breaks into spaces, word for word', () => {
-    // As Pagefind writes a segmented page: each word, a space if the source had one, U+200B.
-    expect(spacedFragmentText('通 \u200b辽 \u200b以 \u200b「 \u200b四 \u200b步 \u200b」 \u200bAI\u200b， \u200b11 \u200b月')).toBe('通 辽 以 「 四 步 」 AI ， 11 月');
-    expect(spacedFragmentText('完 \u200b。 \u200b')).toBe('完 。');
-  });
-  it('leaves text whose words would not line up, or that has no word breaks', () => {
-    // A byte-order mark is a space to the browser but not to Pagefind: the word count would change.
-    expect(spacedFragmentText('a\ufeffb \u200bc')).toBeUndefined();
-    expect(spacedFragmentText('plain text')).toBeUndefined();
-  });
-});
-

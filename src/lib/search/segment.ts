@@ -99,20 +99,3 @@ export function segmentQuery(query: string): string {
 export function hasHan(text: string): boolean {
   return new RegExp(HAN.source, 'u').test(text);
 }
-
-/**
- * A fragment's text (Pagefind's file of a page's words, fetched for each
- * result shown) with its Chinese word breaks, U+200B after every word, made
- * spaces: a fifth fewer bytes (gzip), and Pagefind's script then counts
- * words by spaces, as for any other language. Undefined when the words
- * would not line up one for one (the excerpts and section links point at
- * words by number), so the text stays as Pagefind wrote it.
- */
-export function spacedFragmentText(content: string): string | undefined {
-  if (!content.includes('\u200b')) return undefined;
-  const spaced = content.replace(/\s?\u200b/g, ' ').trimEnd();
-  const words = content.split('\u200b').map((w) => w.trim());
-  while (words.at(-1) === '') words.pop();
-  const after = spaced.split(/[\r\n\s]+/g);
-  return after.length === words.length && after.every((w, i) => w === words[i]) ? spaced : undefined;
-}
