@@ -82,6 +82,7 @@ const PARTS = [
   ['filters', /\.pf_filter$/],
   ['name index', /\/search-names\.json$/],
   ['name readings', /\/search-names-readings\.json$/],
+  ['name traditional', /\/search-names-traditional\.json$/],
   ['name shards', /\/search-names\//],
   ['page scripts', /./],
 ];

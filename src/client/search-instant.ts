@@ -9,7 +9,7 @@
  * renderHit.
  */
 import { routeUrl } from '../core/kinds';
-import { loadNameIndex, loadNamesFor, readQuery, shardsFor, type NameHit, type NameIndex, type NameIndexData, type NameReadingsData, type NameShardData, type NameShardPlan } from '../lib/search/names';
+import { loadNameIndex, loadNamesFor, readQuery, shardsFor, type NameHit, type NameIndex, type NameIndexData, type NameReadingsData, type NameShardData, type NameShardPlan, type NameTraditionalData } from '../lib/search/names';
 
 /** Fetches JSON once; a failed fetch is forgotten, so the next search tries again. */
 const fetched = new Map<string, Promise<unknown>>();
@@ -51,12 +51,13 @@ function prefetchShards(query: string): void {
   for (const n of shardsFor(query, JSON.parse(planText) as NameShardPlan).first) void fetchJson(shardPath(n)).catch(() => undefined);
 }
 
-/** The name index with what `query` needs (loadNamesFor in names.ts): shards, and the readings only for sounds. */
+/** The name index with what `query` needs (loadNamesFor in names.ts): shards, the readings only for sounds, the traditional forms only for a query that may hold one. */
 export async function loadNames(query = ''): Promise<NameIndex> {
   prefetchShards(query);
   return loadNamesFor(query, await loadIndex(), {
     shard: (n) => fetchJson<NameShardData>(shardPath(n)),
     readings: () => fetchJson<NameReadingsData>('search-names-readings.json'),
+    traditional: () => fetchJson<NameTraditionalData>('search-names-traditional.json'),
   });
 }
 

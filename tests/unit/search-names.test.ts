@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
-import { loadNameIndex, loadNamesFor, matchNames, nearKeys, needsReadings, nearestStretch, readQuery, shardNameIndex, shardOf, shardsFor, toSimplified, type NameIndexData } from '../../src/lib/search/names';
+import { loadNameIndex, loadNamesFor, matchNames, nearKeys, needsReadings, needsTraditional, nearestStretch, readQuery, shardNameIndex, shardOf, shardsFor, toSimplified, type NameIndexData } from '../../src/lib/search/names';
 import { loadContent } from '../support/load-content';
 import { buildNameIndex, entryNote } from '../../src/lib/search/names-build';
 import type { GraphEntry } from '../../src/lib/graph';
@@ -85,18 +85,28 @@ describe('nearestStretch', () => {
   });
 });
 
-describe('needsReadings', () => {
-  const { pinyin, ...withoutReadings } = data;
-  it('fetches the readings only for pinyin and for a query that comes near a name it is not in', async () => {
-    const fetched: string[] = [];
-    for (const q of ['红书包', '新就业群体的四步工作法是什么', '领办', 'hezuoshe', '巴颜淖尔', '聽黨話']) {
-      await loadNamesFor(q, loadNameIndex(withoutReadings), { shard: () => Promise.reject(new Error('no shards')), readings: async () => (fetched.push(q), { pinyin: pinyin! }) });
+describe('needsReadings, needsTraditional', () => {
+  const { pinyin, traditional, ...names } = data;
+  it('fetches the readings only for pinyin and for a query that comes near a name it is not in, the traditional forms only for a character in no name', async () => {
+    const readings: string[] = [];
+    const traditionals: string[] = [];
+    for (const q of ['红书包', '领办', 'hezuoshe', '巴颜淖尔', '聽黨話', '烏蘭察布', '党的话语']) {
+      const index = await loadNamesFor(q, loadNameIndex(names), {
+        shard: () => Promise.reject(new Error('no shards')),
+        readings: async () => (readings.push(q), { pinyin: pinyin! }),
+        traditional: async () => (traditionals.push(q), { traditional }),
+      });
+      expect(readQuery(q, index), q).toEqual(readQuery(q, loadNameIndex(data)));
     }
-    expect(fetched).toEqual(['hezuoshe', '巴颜淖尔', '聽黨話']);
+    expect(readings).toEqual(['hezuoshe', '巴颜淖尔', '聽黨話', '党的话语']);
+    // 语 is in no name here: the forms are fetched, as for any character that might be traditional.
+    expect(traditionals).toEqual(['巴颜淖尔', '聽黨話', '烏蘭察布', '党的话语']);
   });
   it('is false once a name holds the query', () => {
-    expect(needsReadings('红书包', loadNameIndex(withoutReadings))).toBe(false);
-    expect(needsReadings('hsb', loadNameIndex(withoutReadings))).toBe(true);
+    expect(needsReadings('红书包', loadNameIndex(names))).toBe(false);
+    expect(needsReadings('hsb', loadNameIndex(names))).toBe(true);
+    expect(needsTraditional('红书包', loadNameIndex(names))).toBe(false);
+    expect(needsTraditional('烏蘭察布', loadNameIndex(names))).toBe(true);
   });
 });
 
@@ -138,14 +148,18 @@ describe('shardNameIndex', () => {
     ].filter(Boolean);
   };
 
-  // The readings are shipped apart too (siteNameIndex), fetched only when a query needs them.
+  // The readings and traditional forms are shipped apart too (siteNameIndex), fetched only when a query needs them.
   async function expectSameAnswers(whole: NameIndexData, buckets: number, queries: string[], options: { commonMin?: number; commonShare?: number } = {}) {
     const { core, shards } = shardNameIndex(whole, { kinds: ['案例'], buckets, ...options });
     expect(core.entries.length).toBeLessThan(whole.entries.length);
-    const { pinyin, ...withoutReadings } = core;
+    const { pinyin, traditional, ...names } = core;
     const full = loadNameIndex(whole);
     for (const q of queries) {
-      const sharded = await loadNamesFor(q, loadNameIndex(withoutReadings), { shard: async (n) => shards[n]!, readings: async () => ({ pinyin: pinyin! }) });
+      const sharded = await loadNamesFor(q, loadNameIndex(names), {
+        shard: async (n) => shards[n]!,
+        readings: async () => ({ pinyin: pinyin! }),
+        traditional: async () => ({ traditional: traditional! }),
+      });
       expect(readQuery(q, sharded), q).toEqual(readQuery(q, full));
     }
     return { core, shards };

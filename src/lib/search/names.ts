@@ -25,8 +25,12 @@ export interface NameIndexData {
    * sounds (needsReadings).
    */
   pinyin?: Record<string, string>;
-  /** Traditional and simplified characters in pairs: '聽听黨党…'. */
-  traditional: string;
+  /**
+   * Traditional and simplified characters in pairs: '聽听黨党…'. The site
+   * ships it apart (NameTraditionalData), fetched only for a query that may
+   * hold a traditional character (needsTraditional).
+   */
+  traditional?: string;
   /** Set when the entries of some kinds were moved into shards (shardNameIndex). */
   plan?: NameShardPlan;
 }
@@ -48,6 +52,11 @@ export interface NameShardPlan {
 /** The readings, shipped apart from the index. */
 export interface NameReadingsData {
   pinyin: Record<string, string>;
+}
+
+/** The traditional forms, shipped apart from the index. */
+export interface NameTraditionalData {
+  traditional: string;
 }
 
 /** One shard: entries in the same rows as NameIndexData.entries. */
@@ -74,6 +83,8 @@ export interface NameIndex {
   /** Its readings after fuzzyReading, for sound-alike tests. */
   fuzzy: (c: string) => string[];
   simplified: Map<string, string>;
+  /** Whether the traditional forms are in (addTraditional). */
+  hasTraditional: boolean;
   /** Every reading of the table, for the shards a pinyin query needs. */
   syllables: string[];
   /** Whether the readings are in (addReadings). */
@@ -97,14 +108,31 @@ export interface NameHit {
 }
 
 export function loadNameIndex(data: NameIndexData): NameIndex {
-  const simplified = new Map<string, string>();
-  const pairs = [...data.traditional];
-  for (let i = 0; i + 1 < pairs.length; i += 2) simplified.set(pairs[i]!, pairs[i + 1]!);
   const none = () => [];
-  const index: NameIndex = { entries: [], normalized: [], readings: none, fuzzy: none, simplified, syllables: [], hasReadings: false, plan: data.plan, loaded: new Set(), urls: new Set() };
+  const index: NameIndex = {
+    entries: [],
+    normalized: [],
+    readings: none,
+    fuzzy: none,
+    simplified: new Map(),
+    hasTraditional: false,
+    syllables: [],
+    hasReadings: false,
+    plan: data.plan,
+    loaded: new Set(),
+    urls: new Set(),
+  };
   addEntries(index, data.entries);
   if (data.pinyin) addReadings(index, { pinyin: data.pinyin });
+  if (data.traditional !== undefined) addTraditional(index, { traditional: data.traditional });
   return index;
+}
+
+/** Adds the traditional forms (shipped apart, see needsTraditional) to the index. */
+export function addTraditional(index: NameIndex, { traditional }: NameTraditionalData): void {
+  const pairs = [...traditional];
+  for (let i = 0; i + 1 < pairs.length; i += 2) index.simplified.set(pairs[i]!, pairs[i + 1]!);
+  index.hasTraditional = true;
 }
 
 /** Adds the readings (shipped apart, see needsReadings) to the index. */
@@ -267,6 +295,23 @@ export function needsReadings(query: string, index: NameIndex): boolean {
   if (top && top.how !== 'near') return false;
   const qSet = new Set(qChars);
   return index.normalized.some((names) => names.some((chars) => mayBeNear(chars, qSet, qChars.length)));
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Whether the query may hold a traditional character, so that matchNames
+ * needs the traditional forms (addTraditional) to answer as the whole index
+ * would: no name matches it, and one of its Han characters is in no name
+ * loaded. The build keeps only the traditional forms the handbook does not
+ * use, so such a character is in no name, and a query holding one matches
+ * none as typed.
+ */
+export function needsTraditional(query: string, index: NameIndex): boolean {
+  if (index.hasTraditional) return false;
+  const top = matchNames(query, index)[0];
+  if (top && top.how !== 'near') return false;
+  return [...normalize(query)].some((c) => HAN.test(c) && !index.normalized.some((names) => names.some((chars) => chars.includes(c))));
 }
 
 /** Kinds that report one instance; they yield to the entry that defines a name (as in search-rank.ts). */
@@ -440,26 +485,33 @@ export function nearKeys(chars: readonly string[], rank: (c: string) => number):
 /**
  * Adds to the index what `query` needs, fetched by `load`: the readings
  * for a pinyin query first (they say which shards it needs); the shards
- * (shardsFor), those of near misses only when no name matched better; then
- * the readings if a near miss may need them (needsReadings). matchNames
- * then answers as over the whole index.
+ * (shardsFor), those of near misses only when no name matched better; the
+ * traditional forms if the query may hold one (needsTraditional), then the
+ * shards of the query read in simplified characters; and the readings if a
+ * near miss may need them (needsReadings). matchNames then answers as over
+ * the whole index.
  */
 export async function loadNamesFor(
   query: string,
   index: NameIndex,
-  load: { shard: (n: number) => Promise<NameShardData>; readings: () => Promise<NameReadingsData> },
+  load: { shard: (n: number) => Promise<NameShardData>; readings: () => Promise<NameReadingsData>; traditional: () => Promise<NameTraditionalData> },
 ): Promise<NameIndex> {
   if (!query.trim()) return index;
   const readings = async () => {
     if (!index.hasReadings) addReadings(index, await load.readings());
   };
-  if (isPinyin(normalize(query))) await readings();
-  if (index.plan) {
-    const add = (shards: readonly number[]) => Promise.all(shards.filter((n) => !index.loaded.has(n)).map(async (n) => addShard(index, n, await load.shard(n))));
-    const { first, near } = shardsFor(query, index.plan, index);
+  const shards = async (plan: NameShardPlan) => {
+    const add = (ns: readonly number[]) => Promise.all(ns.filter((n) => !index.loaded.has(n)).map(async (n) => addShard(index, n, await load.shard(n))));
+    const { first, near } = shardsFor(query, plan, index);
     await add(first);
     const top = matchNames(query, index)[0];
     if (!top || top.how === 'near') await add(near);
+  };
+  if (isPinyin(normalize(query))) await readings();
+  if (index.plan) await shards(index.plan);
+  if (needsTraditional(query, index)) {
+    addTraditional(index, await load.traditional());
+    if (index.plan) await shards(index.plan);
   }
   if (needsReadings(query, index)) await readings();
   return index;
