@@ -81,6 +81,8 @@ const PARTS = [
   ['fragments', /\.pf_fragment$/],
   ['filters', /\.pf_filter$/],
   ['name index', /\/search-names\.json$/],
+  ['name readings', /\/search-names-readings\.json$/],
+  ['name traditional', /\/search-names-traditional\.json$/],
   ['name shards', /\/search-names\//],
   ['page scripts', /./],
 ];

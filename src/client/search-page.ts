@@ -7,10 +7,11 @@
  * search.astro (<template>s); this file only fills it in.
  */
 import { hasHan, joinHan, segmentHan, segmentQuery } from '../lib/search/segment';
-import { byPhraseHits, matchOf, phraseWeights, rankResults, type RankView } from '../lib/search/rank';
+import { byPhraseHits, holdsPhrase, matchOf, phraseWithin, phraseWeights, rankResults, type RankView } from '../lib/search/rank';
 import { readQuestion, searchParts, topicPhrases } from '../lib/search/question';
 import { hasFilters, pagefindFilters, parseSearchState, searchStateToParams, toggleFilter, type SearchState } from '../lib/search/query';
 import { FILTER_GROUPS, type FilterKey } from '../lib/search/facets';
+import { BROWSE_ORDER_FILE, inBrowseOrder } from '../lib/search/browse';
 import { readQuery, type NameHit, type Reading } from '../lib/search/names';
 import { loadNames, renderHit, resultItem, showInstant } from './search-instant';
 import { cleanExcerpt, markPhrases } from '../lib/search/highlight';
@@ -87,6 +88,18 @@ function loadPagefind(): Promise<Pagefind> {
 let filtersLoad: Promise<unknown> | undefined;
 const loadFilters = (pagefind: Pagefind) => (filtersLoad ??= pagefind.filters());
 
+/** Pagefind's page ids in browse order (browse.ts), fetched once a reader browses by filters alone. */
+let browseOrderLoad: Promise<string[]> | undefined;
+function loadBrowseOrder(): Promise<string[]> {
+  browseOrderLoad ??= fetch(routeUrl(BROWSE_ORDER_FILE))
+    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : Promise.reject(new Error(`${BROWSE_ORDER_FILE}: ${r.status}`))))
+    .catch((error: unknown) => {
+      browseOrderLoad = undefined; // the next search tries again
+      throw error;
+    });
+  return browseOrderLoad;
+}
+
 interface Found {
   results: PagefindResult[];
   counts: Record<string, Record<string, number>>;
@@ -98,7 +111,8 @@ async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
   const filters = pagefindFilters(state);
   // A question is searched by its topic words (question.ts).
   const text = state.q ? segmentQuery(searchParts(state.q).join(' ')) : null;
-  const main = text !== null ? await pagefind.search(text, { filters }) : await pagefind.search(null, { filters, sort: { browse: 'asc' } });
+  // Browsing by filters alone lists entries in browse order.
+  const [main, order] = await Promise.all([pagefind.search(text, { filters }), text === null ? loadBrowseOrder() : undefined]);
   // A filter's counts come from the search without that filter (search-query.ts).
   const counts: Record<string, Record<string, number>> = {};
   for (const { key, name } of FILTER_GROUPS) {
@@ -107,7 +121,7 @@ async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
         ? (main.filters[name] ?? {})
         : ((await pagefind.search(text, { filters: pagefindFilters(state, key) })).filters[name] ?? {});
   }
-  return { results: main.results, counts };
+  return { results: order ? inBrowseOrder(main.results, order) : main.results, counts };
 }
 
 /**
@@ -117,18 +131,30 @@ async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
  * adding pages only they find (topicPhrases), and those weights for ranking.
  * The loose search only asks for the characters; the quoted search finds the
  * phrase. It costs about as much as the loose search on a large corpus, so it
- * runs only when the order it gives is needed (see update() and showMore()).
+ * runs only when the order it gives is needed: a question, or more than a
+ * page of results (update()).
+ * With `loaded` (the data of every result, in order), a phrase whose pages
+ * are all among the results (phraseWithin) is found in that data instead.
  */
-async function phrasesFirst(pagefind: Pagefind, state: SearchState, results: PagefindResult[]): Promise<{ ordered: PagefindResult[]; weights?: Map<string, number> }> {
+async function phrasesFirst(
+  pagefind: Pagefind,
+  state: SearchState,
+  results: PagefindResult[],
+  loaded?: readonly PagefindData[],
+): Promise<{ ordered: PagefindResult[]; weights?: Map<string, number> }> {
   const question = !!readQuestion(state.q);
   const vocabulary = question ? ((await loadNames().catch(() => undefined))?.entries.flatMap((e) => e.names) ?? []) : [];
   // The question's own wording too when the topic's characters found less than a page.
   const phrases = topicPhrases(state.q, vocabulary, results.length < PAGE_SIZE).filter(({ phrase }) => hasHan(phrase) && [...phrase].length > 1);
   if (phrases.length === 0) return { ordered: results };
   const filters = pagefindFilters(state);
-  const hits = await Promise.all(
-    phrases.map(async ({ phrase, weight }) => ({ phrase, weight, results: (await pagefind.search(`"${segmentHan(phrase).trim()}"`, { filters })).results })),
-  );
+  const searched = searchParts(state.q).join('');
+  const views = loaded?.map(rankView);
+  const pagesWith = async (phrase: string) =>
+    views && phraseWithin(phrase, searched)
+      ? results.filter((_, i) => holdsPhrase(views[i]!, phrase))
+      : (await pagefind.search(`"${segmentHan(phrase).trim()}"`, { filters })).results;
+  const hits = await Promise.all(phrases.map(async ({ phrase, weight }) => ({ phrase, weight, results: await pagesWith(phrase) })));
   if (!question) return { ordered: byPhraseHits(results, hits, (r) => r.id, false) };
   const pages = await pageCount(pagefind);
   return { ordered: byPhraseHits(results, hits, (r) => r.id, true, pages), weights: phraseWeights(hits, pages) };
@@ -189,8 +215,6 @@ export function runSearchPage(): void {
   let pending: PagefindResult[] = [];
   /** Entries already shown (pinned from the name index), left out of later pages. */
   let shown = new Set<string>();
-  /** Whether `pending` already has the phrase matches first (phrasesFirst). */
-  let phrasesDone = true;
 
   function renderResult(d: PagefindData): HTMLLIElement {
     const content = joinHan(d.content);
@@ -230,12 +254,6 @@ export function runSearchPage(): void {
   }
 
   async function showMore(thisRun: number): Promise<void> {
-    if (!phrasesDone) {
-      const { ordered } = await phrasesFirst(await loadPagefind(), searched, pending);
-      if (thisRun !== run) return;
-      pending = ordered;
-      phrasesDone = true;
-    }
     const next = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
     const data = (await Promise.all(next.map((r) => r.data()))).filter((d) => !shown.has(d.url));
@@ -312,16 +330,20 @@ export function runSearchPage(): void {
         usedNear = true;
       }
       let ordered = found.results;
-      let data = await Promise.all(ordered.slice(0, PAGE_SIZE).map((r) => r.data()));
-      // Characters matched apart on the first page: bring the phrase matches forward. A question always
-      // needs its topic phrases, which may also find pages the loose search missed.
       const question = !!readQuestion(searched.q);
-      phrasesDone = !searched.q || (!question && (ordered.length <= PAGE_SIZE || data.every((d) => matchOf(rankView(d), searched.q).tier <= 4)));
-      if (!phrasesDone) {
-        ({ ordered, weights } = await phrasesFirst(pagefind, searched, ordered));
+      const firstData = () => Promise.all(ordered.slice(0, PAGE_SIZE).map((r) => r.data()));
+      // Up to a page of results is all shown: its fragments are needed anyway, and a question's
+      // phrases are looked for in them (phrasesFirst).
+      const wholeList = ordered.length <= PAGE_SIZE;
+      let data = wholeList ? await firstData() : [];
+      // Characters matched apart come after the phrase matches. Past a page, the phrase order decides
+      // which fragments to fetch (a page's fragment holds its whole text): the quoted searches need
+      // no index chunk the loose search did not. A question always needs its topic phrases, which
+      // may also find pages the loose search missed.
+      if (searched.q && (question || !wholeList)) {
+        ({ ordered, weights } = await phrasesFirst(pagefind, searched, ordered, wholeList ? data : undefined));
         if (question) found = { ...found, results: ordered };
-        data = await Promise.all(ordered.slice(0, PAGE_SIZE).map((r) => r.data()));
-        phrasesDone = true;
+        data = await firstData();
       }
       firstPage = searched.q ? rankResults(data, searched.q, rankView, weights) : data;
       pending = ordered.slice(PAGE_SIZE);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
-import { loadNameIndex, loadShardsFor, matchNames, nearestStretch, readQuery, shardNameIndex, shardOf, shardsFor, toSimplified, type NameIndexData } from '../../src/lib/search/names';
+import { loadNameIndex, loadNamesFor, matchNames, nearKeys, needsReadings, needsTraditional, nearestStretch, readQuery, shardNameIndex, shardOf, shardsFor, toSimplified, type NameIndexData } from '../../src/lib/search/names';
 import { loadContent } from '../support/load-content';
 import { buildNameIndex, entryNote } from '../../src/lib/search/names-build';
 import type { GraphEntry } from '../../src/lib/graph';
@@ -85,6 +85,31 @@ describe('nearestStretch', () => {
   });
 });
 
+describe('needsReadings, needsTraditional', () => {
+  const { pinyin, traditional, ...names } = data;
+  it('fetches the readings only for pinyin and for a query that comes near a name it is not in, the traditional forms only for a character in no name', async () => {
+    const readings: string[] = [];
+    const traditionals: string[] = [];
+    for (const q of ['红书包', '领办', 'hezuoshe', '巴颜淖尔', '聽黨話', '烏蘭察布', '党的话语']) {
+      const index = await loadNamesFor(q, loadNameIndex(names), {
+        shard: () => Promise.reject(new Error('no shards')),
+        readings: async () => (readings.push(q), { pinyin: pinyin! }),
+        traditional: async () => (traditionals.push(q), { traditional }),
+      });
+      expect(readQuery(q, index), q).toEqual(readQuery(q, loadNameIndex(data)));
+    }
+    expect(readings).toEqual(['hezuoshe', '巴颜淖尔', '聽黨話', '党的话语']);
+    // 语 is in no name here: the forms are fetched, as for any character that might be traditional.
+    expect(traditionals).toEqual(['巴颜淖尔', '聽黨話', '烏蘭察布', '党的话语']);
+  });
+  it('is false once a name holds the query', () => {
+    expect(needsReadings('红书包', loadNameIndex(names))).toBe(false);
+    expect(needsReadings('hsb', loadNameIndex(names))).toBe(true);
+    expect(needsTraditional('红书包', loadNameIndex(names))).toBe(false);
+    expect(needsTraditional('烏蘭察布', loadNameIndex(names))).toBe(true);
+  });
+});
+
 describe('readQuery', () => {
   it('reads traditional characters as simplified, and says so', () => {
     expect(readQuery('聽黨話', index)).toMatchObject({ text: '听党话', changed: 'simplified' });
@@ -123,12 +148,18 @@ describe('shardNameIndex', () => {
     ].filter(Boolean);
   };
 
+  // The readings and traditional forms are shipped apart too (siteNameIndex), fetched only when a query needs them.
   async function expectSameAnswers(whole: NameIndexData, buckets: number, queries: string[], options: { commonMin?: number; commonShare?: number } = {}) {
     const { core, shards } = shardNameIndex(whole, { kinds: ['案例'], buckets, ...options });
     expect(core.entries.length).toBeLessThan(whole.entries.length);
+    const { pinyin, traditional, ...names } = core;
     const full = loadNameIndex(whole);
     for (const q of queries) {
-      const sharded = await loadShardsFor(q, loadNameIndex(core), async (n) => shards[n]!);
+      const sharded = await loadNamesFor(q, loadNameIndex(names), {
+        shard: async (n) => shards[n]!,
+        readings: async () => ({ pinyin: pinyin! }),
+        traditional: async () => ({ traditional: traditional! }),
+      });
       expect(readQuery(q, sharded), q).toEqual(readQuery(q, full));
     }
     return { core, shards };
@@ -164,9 +195,26 @@ describe('shardNameIndex', () => {
     expect(shardsFor('红书包', plan)).toEqual({ first: [shardOf('红', plan)], near: [...new Set(['红', '书', '包'].map((c) => shardOf(c, plan)))] });
     // A common character is passed over for a rarer one.
     expect(shardsFor('的书', plan).first).toEqual([shardOf('书', plan)]);
+    // A long question: the three rarest characters, of which a near miss keeps one; never 的.
+    const long = shardsFor('新就业群体的四步工作法是什么', plan).near;
+    expect(long).toEqual([...new Set(['新', '就', '业'].map((c) => shardOf(c, plan)))]);
+    expect(long).not.toContain(shardOf('的', plan));
     expect(shardOf('的', plan)).toBe(64);
     // Pinyin needs the readings: with the index, the pairs of initials it can start with.
     expect(shardsFor('hongshubao', plan)).toEqual({ first: [], near: [] });
     expect(shardsFor('hongshubao', plan, index).first).toEqual(expect.arrayContaining([shardOf('hs', plan)]));
+  });
+});
+
+describe('nearKeys', () => {
+  const rank = (c: string) => '的是工作'.indexOf(c);
+  it('takes the rarest characters until they fill one place more than a near miss can change', () => {
+    expect(nearKeys([...'红书'], rank)).toEqual(['红', '书']);
+    expect(nearKeys([...'工作红书包'], rank)).toEqual(['红', '书', '包']);
+    // 的 and 是 are common: left for last.
+    expect(nearKeys([...'的红是书'], rank)).toEqual(['红', '书', '的']);
+    // A repeated character fills each of its places.
+    expect(nearKeys([...'人人红'], rank)).toEqual(['人', '红']);
+    expect(nearKeys([...'红'], rank)).toEqual([]);
   });
 });

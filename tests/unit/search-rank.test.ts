@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byPhraseHits, coveredWeight, matchOf, normalizeForMatch, phraseWeights, rankResults, rarity, type RankView } from '../../src/lib/search/rank';
+import { byPhraseHits, coveredWeight, holdsPhrase, matchOf, normalizeForMatch, phraseWeights, phraseWithin, rankResults, rarity, type RankView } from '../../src/lib/search/rank';
 import { pinyinKeys } from '../../src/lib/pinyin';
 
 function view(url: string, title: string, aliases: string[] = [], summary = '', body = ''): RankView {
@@ -205,5 +205,27 @@ describe('rarity', () => {
     expect(rarity(1, 100)).toBeGreaterThan(rarity(10, 100));
     expect(rarity(100, 100)).toBeGreaterThan(0);
     expect(rarity(0, 100)).toBe(rarity(1, 100));
+  });
+});
+
+describe('phraseWithin', () => {
+  it('is true when the phrase holds every character the loose search wants, all Han', () => {
+    // The loose search for 新就业群体 / 四步工作法 wants each of its characters: a page with the wording has them all.
+    expect(phraseWithin('新就业群体的四步工作法是什么', '新就业群体 四步工作法')).toBe(true);
+    expect(phraseWithin('四步工作法', '新就业群体 四步工作法')).toBe(false);
+    // A Latin word is matched as a prefix by the loose search, not as characters: ask Pagefind.
+    expect(phraseWithin('ai宣讲', 'ai 宣讲')).toBe(false);
+    expect(phraseWithin('宣讲', '')).toBe(false);
+  });
+});
+
+describe('holdsPhrase', () => {
+  it('finds the phrase in a row in the title, an alias, the summary or the text, punctuation aside', () => {
+    expect(holdsPhrase(coop, '资源变资产')).toBe(true);
+    expect(holdsPhrase(camel, '红驼')).toBe(true);
+    expect(holdsPhrase(model, '五微五进五评')).toBe(true);
+    expect(holdsPhrase(view('/x/', '标题', [], '', '新就业群体，四步'), '群体四步')).toBe(true);
+    expect(holdsPhrase(coop, '资产资源')).toBe(false);
+    expect(holdsPhrase(coop, '')).toBe(false);
   });
 });

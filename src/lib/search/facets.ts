@@ -39,7 +39,9 @@ export function searchFacets(entry: GraphEntry, lookup: Lookup): Facet[] {
 /**
  * The order of entries when browsing without a query: kinds as in the
  * navigation, then the handbook's order within a kind (newest case first).
- * Zero-padded so Pagefind's sort compares it as a number or as text alike.
+ * Zero-padded so it compares as a number or as text alike. Entry pages carry
+ * it (SearchIndexData.astro); scripts/pagefind.mjs lists Pagefind's page ids
+ * in this order in BROWSE_ORDER_FILE (browse.ts).
  */
 export function browseOrder(kind: Kind, position: number): string {
   return String(KIND_NAMES.indexOf(kind) * 100_000 + position).padStart(7, '0');

@@ -6,7 +6,7 @@ import HKVariants from 'opencc-js/dict/HKVariants';
 import { KIND_NAMES, kindLabel, entryUrl, type Kind } from '../../core/kinds';
 import type { Handbook } from '../handbook';
 import { keyOf, type GraphEntry } from '../graph';
-import { shardNameIndex, type NameIndexData, type NameShardData } from './names';
+import { shardNameIndex, type NameIndexData, type NameReadingsData, type NameShardData, type NameTraditionalData } from './names';
 
 /**
  * Builds the name index of names.ts at compile time: names of every entry,
@@ -42,7 +42,7 @@ const HAN = /\p{Script=Han}/u;
 // million trie nodes in memory for the whole build.
 const toTraditional = [ConverterFactory([STCharacters]), ConverterFactory([STCharacters], [TWVariants]), ConverterFactory([STCharacters], [HKVariants])];
 
-export function buildNameIndex(entries: readonly GraphEntry[], lookup: Lookup, text: string): NameIndexData {
+export function buildNameIndex(entries: readonly GraphEntry[], lookup: Lookup, text: string): NameIndexData & NameReadingsData & NameTraditionalData {
   const rows = entries.map((e) => [entryUrl(e.kind, e.id), e.title, kindLabel(e.kind), entryNote(e, lookup), ...entryNames(e).slice(1)]);
   const chars = [...new Set([...rows.flat().join(''), ...text].filter((c) => HAN.test(c)))].sort();
   const used = new Set(chars);
@@ -72,20 +72,31 @@ export function shardBuckets(cases: number): number {
   return cases < 512 ? 0 : Math.min(1024, 2 ** Math.ceil(Math.log2(cases / 4)));
 }
 
-const siteIndexes = new WeakMap<Handbook, { core: NameIndexData; shards: NameShardData[] }>();
+interface SiteNameIndex {
+  core: NameIndexData;
+  readings: NameReadingsData;
+  traditional: NameTraditionalData;
+  shards: NameShardData[];
+}
+const siteIndexes = new WeakMap<Handbook, SiteNameIndex>();
 
 /**
- * The site's name index, cases in shards: computed once per build for the
- * index file, the shard files and the search page (which carries the plan).
+ * The site's name index, cases in shards, the readings and the traditional
+ * forms apart (a query fetches them only when it needs sounds or may hold a
+ * traditional character: names.ts, needsReadings and needsTraditional):
+ * computed once per build for the index, readings and shard files and the
+ * search page (which carries the plan).
  */
-export function siteNameIndex(handbook: Handbook): { core: NameIndexData; shards: NameShardData[] } {
+export function siteNameIndex(handbook: Handbook): SiteNameIndex {
   let built = siteIndexes.get(handbook);
   if (!built) {
     const entries = KIND_NAMES.flatMap((kind) => handbook.byKind[kind]);
     const text = entries.map((e) => `${JSON.stringify(e.data)}${e.body ?? ''}`).join('');
     const data = buildNameIndex(entries, (key) => handbook.graph.nodes.get(key), text);
     const buckets = shardBuckets(handbook.byKind.cases.length);
-    built = buckets ? shardNameIndex(data, { kinds: [kindLabel('cases')], buckets }) : { core: data, shards: [] };
+    const { core, shards } = buckets ? shardNameIndex(data, { kinds: [kindLabel('cases')], buckets }) : { core: data, shards: [] };
+    const { pinyin, traditional, ...names } = core;
+    built = { core: names, readings: { pinyin: pinyin ?? {} }, traditional: { traditional: traditional ?? '' }, shards };
     siteIndexes.set(handbook, built);
   }
   return built;

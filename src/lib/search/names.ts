@@ -19,10 +19,18 @@
 export interface NameIndexData {
   /** [url, title, kind label, note, ...other names (aliases, place)] */
   entries: string[][];
-  /** Reading → the characters that have it: { yan: '严言彦颜…' }. */
-  pinyin: Record<string, string>;
-  /** Traditional and simplified characters in pairs: '聽听黨党…'. */
-  traditional: string;
+  /**
+   * Reading → the characters that have it: { yan: '严言彦颜…' }. The site
+   * ships it apart (NameReadingsData), fetched only for a query that needs
+   * sounds (needsReadings).
+   */
+  pinyin?: Record<string, string>;
+  /**
+   * Traditional and simplified characters in pairs: '聽听黨党…'. The site
+   * ships it apart (NameTraditionalData), fetched only for a query that may
+   * hold a traditional character (needsTraditional).
+   */
+  traditional?: string;
   /** Set when the entries of some kinds were moved into shards (shardNameIndex). */
   plan?: NameShardPlan;
 }
@@ -39,6 +47,16 @@ export interface NameShardPlan {
   buckets: number;
   /** Keys on many entries, least common first. */
   common: string[];
+}
+
+/** The readings, shipped apart from the index. */
+export interface NameReadingsData {
+  pinyin: Record<string, string>;
+}
+
+/** The traditional forms, shipped apart from the index. */
+export interface NameTraditionalData {
+  traditional: string;
 }
 
 /** One shard: entries in the same rows as NameIndexData.entries. */
@@ -60,13 +78,17 @@ export interface NameIndex {
   entries: NameEntry[];
   /** Each entry's names normalized and cut into characters, in the order of `names`. */
   normalized: string[][][];
-  /** A character's readings (looked up when first needed: a weak phone pays only for those). */
+  /** A character's readings (looked up when first needed: a weak phone pays only for those); none before addReadings. */
   readings: (c: string) => string[];
   /** Its readings after fuzzyReading, for sound-alike tests. */
   fuzzy: (c: string) => string[];
   simplified: Map<string, string>;
+  /** Whether the traditional forms are in (addTraditional). */
+  hasTraditional: boolean;
   /** Every reading of the table, for the shards a pinyin query needs. */
   syllables: string[];
+  /** Whether the readings are in (addReadings). */
+  hasReadings: boolean;
   plan: NameShardPlan | undefined;
   /** Shards added so far, and the urls of their entries (an entry sits in several). */
   loaded: Set<number>;
@@ -86,25 +108,50 @@ export interface NameHit {
 }
 
 export function loadNameIndex(data: NameIndexData): NameIndex {
-  const table = Object.entries(data.pinyin);
+  const none = () => [];
+  const index: NameIndex = {
+    entries: [],
+    normalized: [],
+    readings: none,
+    fuzzy: none,
+    simplified: new Map(),
+    hasTraditional: false,
+    syllables: [],
+    hasReadings: false,
+    plan: data.plan,
+    loaded: new Set(),
+    urls: new Set(),
+  };
+  addEntries(index, data.entries);
+  if (data.pinyin) addReadings(index, { pinyin: data.pinyin });
+  if (data.traditional !== undefined) addTraditional(index, { traditional: data.traditional });
+  return index;
+}
+
+/** Adds the traditional forms (shipped apart, see needsTraditional) to the index. */
+export function addTraditional(index: NameIndex, { traditional }: NameTraditionalData): void {
+  const pairs = [...traditional];
+  for (let i = 0; i + 1 < pairs.length; i += 2) index.simplified.set(pairs[i]!, pairs[i + 1]!);
+  index.hasTraditional = true;
+}
+
+/** Adds the readings (shipped apart, see needsReadings) to the index. */
+export function addReadings(index: NameIndex, { pinyin }: NameReadingsData): void {
+  const table = Object.entries(pinyin);
   const readingCache = new Map<string, string[]>();
   const fuzzyCache = new Map<string, string[]>();
-  const readings = (c: string) => {
+  index.readings = (c: string) => {
     let found = readingCache.get(c);
     if (!found) readingCache.set(c, (found = table.filter(([, chars]) => chars.includes(c)).map(([r]) => r)));
     return found;
   };
-  const fuzzy = (c: string) => {
+  index.fuzzy = (c: string) => {
     let found = fuzzyCache.get(c);
-    if (!found) fuzzyCache.set(c, (found = [...new Set(readings(c).map(fuzzyReading))]));
+    if (!found) fuzzyCache.set(c, (found = [...new Set(index.readings(c).map(fuzzyReading))]));
     return found;
   };
-  const simplified = new Map<string, string>();
-  const pairs = [...data.traditional];
-  for (let i = 0; i + 1 < pairs.length; i += 2) simplified.set(pairs[i]!, pairs[i + 1]!);
-  const index: NameIndex = { entries: [], normalized: [], readings, fuzzy, simplified, syllables: Object.keys(data.pinyin), plan: data.plan, loaded: new Set(), urls: new Set() };
-  addEntries(index, data.entries);
-  return index;
+  index.syllables = Object.keys(pinyin);
+  index.hasReadings = true;
 }
 
 function addEntries(index: NameIndex, rows: readonly string[][]): void {
@@ -229,6 +276,44 @@ export function pinyinStretch(q: string, name: string[], index: NameIndex, initi
   return undefined;
 }
 
+/** At most two characters of the query can be missing from a stretch one edit away (matchNames). */
+const mayBeNear = (name: readonly string[], query: ReadonlySet<string>, length: number) => name.filter((c) => query.has(c)).length >= length - 2;
+
+/**
+ * Whether matchNames needs the readings (addReadings) to answer as the
+ * whole index would: a pinyin query, or a query no name matches that some
+ * name comes near (a sound-alike may make it a near miss). Most queries a
+ * reader types are in some name, and a long question comes near none, so
+ * they do without.
+ */
+export function needsReadings(query: string, index: NameIndex): boolean {
+  const q = normalize(toSimplified(query, index));
+  if (isPinyin(q)) return q.length > 0;
+  const qChars = [...q];
+  if (qChars.length < 2) return false;
+  const top = matchNames(query, index)[0];
+  if (top && top.how !== 'near') return false;
+  const qSet = new Set(qChars);
+  return index.normalized.some((names) => names.some((chars) => mayBeNear(chars, qSet, qChars.length)));
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Whether the query may hold a traditional character, so that matchNames
+ * needs the traditional forms (addTraditional) to answer as the whole index
+ * would: no name matches it, and one of its Han characters is in no name
+ * loaded. The build keeps only the traditional forms the handbook does not
+ * use, so such a character is in no name, and a query holding one matches
+ * none as typed.
+ */
+export function needsTraditional(query: string, index: NameIndex): boolean {
+  if (index.hasTraditional) return false;
+  const top = matchNames(query, index)[0];
+  if (top && top.how !== 'near') return false;
+  return [...normalize(query)].some((c) => HAN.test(c) && !index.normalized.some((names) => names.some((chars) => chars.includes(c))));
+}
+
 /** Kinds that report one instance; they yield to the entry that defines a name (as in search-rank.ts). */
 const INSTANCE_KINDS = new Set(['cases', 'sources']);
 const kindOf = (url: string) => url.split('/')[1] ?? '';
@@ -261,8 +346,7 @@ export function matchNames(query: string, index: NameIndex, limit = 8): NameHit[
           const found = pinyinStretch(loosePinyin(q), chars, index, false, true);
           if (found) hit = { how: 'near', spelled: found.stretch, base: 40 + (10 * [...found.stretch].length) / chars.length };
         } else if (near) {
-          // At most two characters of the query can be missing from a stretch one edit away.
-          if (chars.filter((c) => qSet.has(c)).length < qChars.length - 2) return;
+          if (!mayBeNear(chars, qSet, qChars.length)) return;
           const { distance, stretch } = nearestStretch(qChars, chars, index);
           if (distance > 0 && distance <= allowed) hit = { how: 'near', spelled: stretch, base: 45 - 10 * distance + (10 * qChars.length) / Math.max(chars.length, 1) };
         } else if (name === q) hit = { how: 'exact', spelled: entry.names[n]!, base: 100 };
@@ -343,8 +427,12 @@ export function shardOf(key: string, plan: NameShardPlan): number {
  *
  * - In characters, a whole name or a part of one contains every character of
  *   the query, so the shard of one of them is enough: a rare one. A near
- *   miss (at most one edit, or two sound-alikes in three or more characters)
- *   keeps at least one character of the query; so `near` is all of them.
+ *   miss changes at most one character of a two-character query (a
+ *   sound-alike) and at most two of a longer one (one edit, or two
+ *   sound-alikes), and keeps the query's character at every other place;
+ *   so `near` is the shards of the rarest characters that fill one place
+ *   more than that (nearKeys). A long question thus fetches a few small
+ *   shards, not those of 的 and 是.
  * - In pinyin, a match starts with two neighbouring characters whose
  *   initials are the query's first letter and the letter after the first
  *   syllable (any reading the query starts with), or its second letter
@@ -372,21 +460,60 @@ export function shardsFor(query: string, plan: NameShardPlan, index?: NameIndex)
     return common < 0 ? -1 : common;
   };
   const rarest = chars.reduce((best, c) => (rank(c) < rank(best) ? c : best));
-  return { first: shards([rarest]), near: chars.length >= 2 ? shards(chars) : [] };
+  return { first: shards([rarest]), near: shards(nearKeys([...q], rank)) };
 }
 
 /**
- * Adds to the index the shards `query` needs, fetched by `shard`: those of
- * near misses only when no name matched better. matchNames then answers as
- * over the whole index.
+ * The fewest characters of a query (of two or more) one of which every near
+ * miss of it keeps (matchNames: at most one place of two changed, two of
+ * three or more): distinct characters, lowest `rank` first, until they fill
+ * more places than can change.
  */
-export async function loadShardsFor(query: string, index: NameIndex, shard: (n: number) => Promise<NameShardData>): Promise<NameIndex> {
-  if (!index.plan || !query.trim()) return index;
-  const add = (shards: readonly number[]) => Promise.all(shards.filter((n) => !index.loaded.has(n)).map(async (n) => addShard(index, n, await shard(n))));
-  const { first, near } = shardsFor(query, index.plan, index);
-  await add(first);
-  const top = matchNames(query, index)[0];
-  if (!top || top.how === 'near') await add(near);
+export function nearKeys(chars: readonly string[], rank: (c: string) => number): string[] {
+  if (chars.length < 2) return [];
+  const changeable = chars.length === 2 ? 1 : 2;
+  const keys: string[] = [];
+  let places = 0;
+  for (const c of [...new Set(chars)].sort((a, b) => rank(a) - rank(b))) {
+    if (places > changeable) break;
+    keys.push(c);
+    places += chars.filter((x) => x === c).length;
+  }
+  return keys;
+}
+
+/**
+ * Adds to the index what `query` needs, fetched by `load`: the readings
+ * for a pinyin query first (they say which shards it needs); the shards
+ * (shardsFor), those of near misses only when no name matched better; the
+ * traditional forms if the query may hold one (needsTraditional), then the
+ * shards of the query read in simplified characters; and the readings if a
+ * near miss may need them (needsReadings). matchNames then answers as over
+ * the whole index.
+ */
+export async function loadNamesFor(
+  query: string,
+  index: NameIndex,
+  load: { shard: (n: number) => Promise<NameShardData>; readings: () => Promise<NameReadingsData>; traditional: () => Promise<NameTraditionalData> },
+): Promise<NameIndex> {
+  if (!query.trim()) return index;
+  const readings = async () => {
+    if (!index.hasReadings) addReadings(index, await load.readings());
+  };
+  const shards = async (plan: NameShardPlan) => {
+    const add = (ns: readonly number[]) => Promise.all(ns.filter((n) => !index.loaded.has(n)).map(async (n) => addShard(index, n, await load.shard(n))));
+    const { first, near } = shardsFor(query, plan, index);
+    await add(first);
+    const top = matchNames(query, index)[0];
+    if (!top || top.how === 'near') await add(near);
+  };
+  if (isPinyin(normalize(query))) await readings();
+  if (index.plan) await shards(index.plan);
+  if (needsTraditional(query, index)) {
+    addTraditional(index, await load.traditional());
+    if (index.plan) await shards(index.plan);
+  }
+  if (needsReadings(query, index)) await readings();
   return index;
 }
 

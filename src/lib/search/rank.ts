@@ -206,6 +206,33 @@ export function phraseWeights(hits: readonly { phrase: string; weight: number; r
   return new Map(hits.filter((h) => h.results.length).map((h) => [normalizeForMatch(h.phrase), h.weight * rarity(h.results.length, pages)]));
 }
 
+const HAN_CHAR = /^\p{Script=Han}$/u;
+
+/**
+ * Whether every page holding `phrase` is sure to be among the results of the
+ * loose search for `searched`: that search wants each of its characters on a
+ * page (segment.ts), so when all of them are Han and the phrase holds each,
+ * a page with the phrase has them all. The search page then finds the
+ * phrase's pages among the loose results it already loaded (holdsPhrase)
+ * rather than asking Pagefind, which would fetch an index chunk for each
+ * character the loose search did not have (a question's wording: 的, 是, 什, 么).
+ */
+export function phraseWithin(phrase: string, searched: string): boolean {
+  const want = [...normalizeForMatch(searched)];
+  const held = new Set(normalizeForMatch(phrase));
+  return want.length > 0 && want.every((c) => HAN_CHAR.test(c) && held.has(c));
+}
+
+/**
+ * Whether a page holds a phrase as Pagefind's quoted search finds it: its
+ * characters in a row in the title, an alias, the summary or the text, with
+ * spaces and punctuation between them not counting (they are not words).
+ */
+export function holdsPhrase(view: RankView, phrase: string): boolean {
+  const wanted = normalizeForMatch(phrase);
+  return wanted.length > 0 && [view.title, ...view.aliases, view.summary, view.text].some((t) => normalizeForMatch(t).includes(wanted));
+}
+
 /**
  * Results ordered by the summed weight of the phrases each contains (from
  * quoted searches, topicPhrases), then in their given order. With `pages`
