@@ -8,7 +8,9 @@ export default defineConfig({
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'] } },
       // The site checks can run over a build for a path prefix (HANDBOOK_BASE):
       // the URL helpers read it from import.meta.env.BASE_URL, as in the build.
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], env: { BASE_URL: process.env.HANDBOOK_BASE ?? '/' } } },
+      // Files one at a time: two of them build sites of their own, and builds that
+      // get as far as rendering share the project's .astro folder.
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], env: { BASE_URL: process.env.HANDBOOK_BASE ?? '/' }, fileParallelism: false } },
       {
         test: {
           name: 'e2e',

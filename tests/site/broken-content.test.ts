@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchDir } from '../support/scratch';
 import { dump, load } from 'js-yaml';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
 import { sourcesDir } from '../../src/lib/source-texts';
@@ -40,7 +40,7 @@ afterAll(() => {
 });
 
 function minimalCopy(): { dir: string; content: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'handbook-broken-'));
+  const dir = scratchDir('handbook-broken-');
   copies.push(dir);
   const content = join(dir, 'content');
   for (const kind of ['regions', 'domains', 'sources']) cpSync(join('content', kind), join(content, kind), { recursive: true });

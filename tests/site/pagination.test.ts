@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchDir } from '../support/scratch';
 import { writeSyntheticCorpus } from '../../scripts/synthetic-corpus.mjs';
 import { brokenLinks, readBuiltSite, type BuiltSite } from '../support/built-site';
 import { pageCount } from '../../src/lib/pagination';
@@ -18,7 +18,7 @@ const PAGE_SIZE = 20;
 const GENERATED_CASES = 60;
 const SITE = 'https://example.org';
 
-const dir = mkdtempSync(join(tmpdir(), 'handbook-paged-'));
+const dir = scratchDir('handbook-paged-');
 const dist = join(dir, 'dist');
 let site: BuiltSite;
 let build = '';
