@@ -1,7 +1,7 @@
 import { AUDIENCES, type AudienceId } from '../schemas/enums';
 import { kindLabel, type Kind } from '../core/kinds';
 import type { GraphEntry } from './graph';
-import { entryKey, neighbours, ranked, type ContentIndex } from './basket/ready-outlines';
+import { entryKey, ranked, type ContentIndex } from './basket/ready-outlines';
 
 /**
  * An audience's kit, derived from content relations: entries whose
@@ -44,7 +44,7 @@ export function audienceFit(index: ContentIndex, audience: AudienceId): (key: st
     const node = index.graph.nodes.get(key);
     return node !== undefined && audiencesOf(node).includes(audience);
   };
-  const nearPlaybook = new Set(playbooksFor(index, audience).flatMap((d) => [...neighbours(index.graph, entryKey(d))]));
+  const nearPlaybook = new Set(playbooksFor(index, audience).flatMap((d) => [...(index.graph.neighbours.get(entryKey(d)) ?? [])]));
   return (key) => (marked(key) ? 1 : 0) + (nearPlaybook.has(key) ? 1 : 0);
 }
 

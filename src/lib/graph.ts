@@ -55,6 +55,8 @@ export interface Graph {
   nodes: Map<string, GraphEntry>;
   outgoing: Map<string, Edge[]>;
   incoming: Map<string, Edge[]>;
+  /** Keys of the entries linked with each entry in either direction: those it links to, then those linking to it. */
+  neighbours: Map<string, ReadonlySet<string>>;
   citations: Map<string, Citation[]>;
   citationsBySource: Map<string, Citation[]>;
   problems: Problem[];
@@ -201,7 +203,10 @@ export function buildGraph(entries: readonly GraphEntry[], closedSets: ClosedSet
 
   problems.push(...tileCollisions(entries));
 
-  return { nodes, outgoing, incoming, citations, citationsBySource, problems };
+  const neighbours = new Map<string, ReadonlySet<string>>(
+    [...nodes.keys()].map((key) => [key, new Set([...(outgoing.get(key) ?? []).map((e) => e.to), ...(incoming.get(key) ?? []).map((e) => e.from)])]),
+  );
+  return { nodes, outgoing, incoming, neighbours, citations, citationsBySource, problems };
 }
 
 /** A title or alias as compared with a 「」 phrase: its own corner marks dropped. */

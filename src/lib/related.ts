@@ -25,22 +25,6 @@ const NEVER_SUGGESTED = new Set<Kind>(['regions', 'domains', 'sources']);
 const kindOf = (key: string) => key.slice(0, key.indexOf('/')) as Kind;
 const kindRank = (kind: Kind) => KIND_NAMES.indexOf(kind);
 
-// Each entry's neighbours, worked out once per graph: every page asks for
-// the hubs' (a region's hundreds of cases) again.
-const neighbourCache = new WeakMap<Graph, Map<string, Set<string>>>();
-
-/** Entries linked to or from `key`. */
-function neighbours(graph: Graph, key: string): Set<string> {
-  let cache = neighbourCache.get(graph);
-  if (!cache) neighbourCache.set(graph, (cache = new Map()));
-  let found = cache.get(key);
-  if (!found) {
-    found = new Set([...(graph.outgoing.get(key) ?? []).map((e) => e.to), ...(graph.incoming.get(key) ?? []).map((e) => e.from)]);
-    cache.set(key, found);
-  }
-  return found;
-}
-
 /**
  * The graph's entries numbered, with what scoring needs of each, and
  * reusable score tables: a page scores hundreds of candidates, and numbers
@@ -90,7 +74,7 @@ function scoringIndex(graph: Graph): ScoringIndex {
 function numberedNeighbours(graph: Graph, index: ScoringIndex, i: number): Int32Array {
   let found = index.neighbours[i];
   if (!found) {
-    found = Int32Array.from(neighbours(graph, index.keys[i]!), (key) => index.number.get(key)!);
+    found = Int32Array.from(graph.neighbours.get(index.keys[i]!) ?? [], (key) => index.number.get(key)!);
     index.neighbours[i] = found;
   }
   return found;
@@ -141,7 +125,7 @@ export function relatedEntries(graph: Graph, key: string, limit = MAX_RELATED): 
   for (const anchor of own) isOwn[anchor] = 0;
   const ownKeys = [...own].map((anchor) => keys[anchor]!);
   return best.map(({ candidate }) => {
-    const shared = ownKeys.filter((anchor) => WEIGHT[kindOf(anchor)] && neighbours(graph, anchor).has(candidate));
+    const shared = ownKeys.filter((anchor) => WEIGHT[kindOf(anchor)] && graph.neighbours.get(anchor)?.has(candidate));
     shared.sort((a, b) => WEIGHT[kindOf(b)]! - WEIGHT[kindOf(a)]! || kindRank(kindOf(a)) - kindRank(kindOf(b)));
     return { entry: graph.nodes.get(candidate)!, shared: shared.map((k) => graph.nodes.get(k)!) };
   });

@@ -34,6 +34,11 @@ describe('buildGraph', () => {
     expect(referrers(graph, keyOf('regions', 'tongliao'), 'region', 'cases')).toEqual(['cases/a', 'cases/b']);
   });
 
+  it('gives the entries linked either way as neighbours', () => {
+    expect([...graph.neighbours.get('cases/a')!].sort()).toEqual(['models/wuwei', 'regions/tongliao', 'sources/tongliao-pilot-2023']);
+    expect([...graph.neighbours.get('regions/tongliao')!]).toEqual(['cases/a', 'cases/b']);
+  });
+
   it('indexes citations by entry and by source, in order', () => {
     expect(graph.citations.get('cases/a')).toEqual([{ entry: 'cases/a', source: 'tongliao-pilot-2023', quote: '绿化街道93条', note: undefined, index: 0, field: 'citations' }]);
     expect(graph.citationsBySource.get('tongliao-pilot-2023')).toHaveLength(3);

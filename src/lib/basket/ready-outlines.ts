@@ -27,11 +27,6 @@ export function ranked(index: ContentIndex, kind: Kind, score: (key: string) => 
     .map((x) => x.entry);
 }
 
-/** Keys linked with `key` in either direction. */
-export function neighbours(graph: Graph, key: string): Set<string> {
-  return new Set([...(graph.outgoing.get(key) ?? []).map((e) => e.to), ...(graph.incoming.get(key) ?? []).map((e) => e.from)]);
-}
-
 /**
  * The statement first, then up to READY_PER_KIND of each ready kind. The
  * statement's own links count more than links pointing at it (the writer
