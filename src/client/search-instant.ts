@@ -13,7 +13,7 @@ import { loadNameIndex, loadNamesFor, readQuery, shardsFor, type NameHit, type N
 
 /** Fetches JSON once; a failed fetch is forgotten, so the next search tries again. */
 const fetched = new Map<string, Promise<unknown>>();
-function fetchJson<T>(path: string): Promise<T> {
+export function fetchJson<T>(path: string): Promise<T> {
   let load = fetched.get(path);
   if (!load) {
     load = fetch(routeUrl(path))

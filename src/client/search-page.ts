@@ -13,7 +13,7 @@ import { hasFilters, pagefindFilters, parseSearchState, searchStateToParams, tog
 import { FILTER_GROUPS, type FilterKey } from '../lib/search/facets';
 import { BROWSE_ORDER_FILE, inBrowseOrder } from '../lib/search/browse';
 import { readQuery, type NameHit, type Reading } from '../lib/search/names';
-import { loadNames, renderHit, resultItem, showInstant } from './search-instant';
+import { fetchJson, loadNames, renderHit, resultItem, showInstant } from './search-instant';
 import { cleanExcerpt, markPhrases } from '../lib/search/highlight';
 import { HIGHLIGHT_KEY } from '../lib/search/handoff';
 import { routeUrl, sitePath } from '../core/kinds';
@@ -88,18 +88,6 @@ function loadPagefind(): Promise<Pagefind> {
 let filtersLoad: Promise<unknown> | undefined;
 const loadFilters = (pagefind: Pagefind) => (filtersLoad ??= pagefind.filters());
 
-/** Pagefind's page ids in browse order (browse.ts), fetched once a reader browses by filters alone. */
-let browseOrderLoad: Promise<string[]> | undefined;
-function loadBrowseOrder(): Promise<string[]> {
-  browseOrderLoad ??= fetch(routeUrl(BROWSE_ORDER_FILE))
-    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : Promise.reject(new Error(`${BROWSE_ORDER_FILE}: ${r.status}`))))
-    .catch((error: unknown) => {
-      browseOrderLoad = undefined; // the next search tries again
-      throw error;
-    });
-  return browseOrderLoad;
-}
-
 interface Found {
   results: PagefindResult[];
   counts: Record<string, Record<string, number>>;
@@ -112,7 +100,7 @@ async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
   // A question is searched by its topic words (question.ts).
   const text = state.q ? segmentQuery(searchParts(state.q).join(' ')) : null;
   // Browsing by filters alone lists entries in browse order.
-  const [main, order] = await Promise.all([pagefind.search(text, { filters }), text === null ? loadBrowseOrder() : undefined]);
+  const [main, order] = await Promise.all([pagefind.search(text, { filters }), text === null ? fetchJson<string[]>(BROWSE_ORDER_FILE) : undefined]);
   // A filter's counts come from the search without that filter (search-query.ts).
   const counts: Record<string, Record<string, number>> = {};
   for (const { key, name } of FILTER_GROUPS) {

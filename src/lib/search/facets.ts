@@ -40,7 +40,7 @@ export function searchFacets(entry: GraphEntry, lookup: Lookup): Facet[] {
  * The order of entries when browsing without a query: kinds as in the
  * navigation, then the handbook's order within a kind (newest case first).
  * Zero-padded so it compares as a number or as text alike. Entry pages carry
- * it (SearchIndexData.astro); scripts/pagefind.mjs lists Pagefind's page ids
+ * it (SearchIndexData.astro); the search index (src/build/search-index.ts) lists Pagefind's page ids
  * in this order in BROWSE_ORDER_FILE (browse.ts).
  */
 export function browseOrder(kind: Kind, position: number): string {

@@ -68,7 +68,7 @@ export function buildNameIndex(entries: readonly GraphEntry[], lookup: Lookup, t
  * 1,024. Below that the cases stay in the index: a shard would cost a weak
  * phone a request and about a kilobyte more (bench/RESULTS.md).
  */
-export function shardBuckets(cases: number): number {
+function shardBuckets(cases: number): number {
   return cases < 512 ? 0 : Math.min(1024, 2 ** Math.ceil(Math.log2(cases / 4)));
 }
 

@@ -1,9 +1,13 @@
 /**
  * The forgiving name index: every entry's title, aliases and place, with the
  * pinyin of each character and a traditional→simplified map of the
- * handbook's characters, all computed at build time (names-build.ts) and
- * small enough to answer "go to this entry" on the search page before the
- * full-text index has loaded. It forgives what Pagefind cannot:
+ * handbook's characters, all computed at build time (names-build.ts). It
+ * ships in parts so that it answers "go to this entry" on the search page
+ * before the full-text index has loaded: the names (from 512 cases on, the
+ * cases' names in shards fetched by the characters and initials a query
+ * needs), and apart from them the readings (pinyin) and the traditional
+ * forms, fetched only for a query that needs them. It forgives what
+ * Pagefind cannot:
  *
  * - traditional characters: 聽黨話 is read as 听党话;
  * - one wrong, missing, extra or swapped character, a homophone or a near
@@ -129,14 +133,14 @@ export function loadNameIndex(data: NameIndexData): NameIndex {
 }
 
 /** Adds the traditional forms (shipped apart, see needsTraditional) to the index. */
-export function addTraditional(index: NameIndex, { traditional }: NameTraditionalData): void {
+function addTraditional(index: NameIndex, { traditional }: NameTraditionalData): void {
   const pairs = [...traditional];
   for (let i = 0; i + 1 < pairs.length; i += 2) index.simplified.set(pairs[i]!, pairs[i + 1]!);
   index.hasTraditional = true;
 }
 
 /** Adds the readings (shipped apart, see needsReadings) to the index. */
-export function addReadings(index: NameIndex, { pinyin }: NameReadingsData): void {
+function addReadings(index: NameIndex, { pinyin }: NameReadingsData): void {
   const table = Object.entries(pinyin);
   const readingCache = new Map<string, string[]>();
   const fuzzyCache = new Map<string, string[]>();
@@ -165,7 +169,7 @@ function addEntries(index: NameIndex, rows: readonly string[][]): void {
 }
 
 /** Adds shard `n` (fetched as shardsFor said) to the index; entries already there are skipped. */
-export function addShard(index: NameIndex, n: number, shard: NameShardData): void {
+function addShard(index: NameIndex, n: number, shard: NameShardData): void {
   if (index.loaded.has(n)) return;
   index.loaded.add(n);
   addEntries(index, shard.entries);
@@ -403,7 +407,7 @@ export function readQuery(query: string, index: NameIndex): Reading {
 const initialsOf = (c: string, index: NameIndex) => (/[a-z0-9]/.test(c) ? [c] : [...new Set(index.readings(c).map((r) => r[0]!))]);
 
 /** The keys a name is filed under: its characters, and the initials of each two neighbours ('hs' for 红书). */
-export function nameKeys(chars: readonly string[], index: NameIndex): Set<string> {
+function nameKeys(chars: readonly string[], index: NameIndex): Set<string> {
   const keys = new Set(chars);
   for (let i = 0; i + 1 < chars.length; i++) {
     for (const a of initialsOf(chars[i]!, index)) for (const b of initialsOf(chars[i + 1]!, index)) keys.add(a + b);

@@ -1,4 +1,4 @@
-import { isPinyinQuery, queryParts } from './segment';
+import { hasHan, isPinyinQuery, queryParts } from './segment';
 import { readQuestion, type Question } from './question';
 import { sitePath } from '../../core/kinds';
 
@@ -206,7 +206,6 @@ export function phraseWeights(hits: readonly { phrase: string; weight: number; r
   return new Map(hits.filter((h) => h.results.length).map((h) => [normalizeForMatch(h.phrase), h.weight * rarity(h.results.length, pages)]));
 }
 
-const HAN_CHAR = /^\p{Script=Han}$/u;
 
 /**
  * Whether every page holding `phrase` is sure to be among the results of the
@@ -220,7 +219,7 @@ const HAN_CHAR = /^\p{Script=Han}$/u;
 export function phraseWithin(phrase: string, searched: string): boolean {
   const want = [...normalizeForMatch(searched)];
   const held = new Set(normalizeForMatch(phrase));
-  return want.length > 0 && want.every((c) => HAN_CHAR.test(c) && held.has(c));
+  return want.length > 0 && want.every((c) => hasHan(c) && held.has(c));
 }
 
 /**
