@@ -278,7 +278,9 @@ function groupByKind(keys: Iterable<string>, nodes: Map<string, GraphEntry>): Li
   const groups = new Map<Kind, GraphEntry[]>();
   for (const key of keys) {
     const node = nodes.get(key)!;
-    groups.set(node.kind, [...(groups.get(node.kind) ?? []), node]);
+    const group = groups.get(node.kind);
+    if (group) group.push(node);
+    else groups.set(node.kind, [node]);
   }
   return KIND_NAMES.filter((k) => groups.has(k)).map((kind) => ({ kind, label: kindLabel(kind), entries: groups.get(kind)! }));
 }
