@@ -49,20 +49,18 @@ describe('pageNavItems', () => {
   const wide = (current: number, count: number) => pageNavItems(current, count).filter((i) => !i.narrowOnly).map((i) => i.page ?? '…').join(' ');
   const narrow = (current: number, count: number) => pageNavItems(current, count).filter((i) => !i.near).map((i) => i.page ?? '…').join(' ');
 
-  it('shows the near pages on a wide screen and a gap in their place on a narrow one', () => {
-    expect(wide(3, 6)).toBe('1 2 3 4 5 6');
-    expect(wide(3, 8)).toBe('1 2 3 4 … 8');
-    expect(narrow(3, 8)).toBe('1 … 3 … 8');
-    expect(narrow(3, 6)).toBe('1 … 3 … 6');
-    expect(wide(50, 100)).toBe('1 … 49 50 51 … 100');
-    expect(narrow(50, 100)).toBe('1 … 50 … 100');
+  // Near pages show on a wide screen and become a gap on a narrow one; no gap where pages follow each other.
+  it.each([
+    [3, 6, '1 2 3 4 5 6', '1 … 3 … 6'],
+    [3, 8, '1 2 3 4 … 8', '1 … 3 … 8'],
+    [50, 100, '1 … 49 50 51 … 100', '1 … 50 … 100'],
+    [1, 2, '1 2', '1 2'],
+    [2, 3, '1 2 3', '1 2 3'],
+    [1, 100, '1 2 … 100', '1 … 100'],
+    [99, 100, '1 … 98 99 100', '1 … 99 100'],
+  ])('page %i of %i: wide 「%s」, narrow 「%s」', (current, count, wideView, narrowView) => {
+    expect(wide(current, count)).toBe(wideView);
+    expect(narrow(current, count)).toBe(narrowView);
   });
 
-  it('needs no gap where the pages follow each other', () => {
-    expect(narrow(1, 2)).toBe('1 2');
-    expect(narrow(2, 3)).toBe('1 2 3');
-    expect(wide(1, 100)).toBe('1 2 … 100');
-    expect(narrow(1, 100)).toBe('1 … 100');
-    expect(narrow(99, 100)).toBe('1 … 99 100');
-  });
 });
