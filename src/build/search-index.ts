@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import { indexerInput } from '../lib/search/segment';
 import { slimFragment, type PagefindFragment } from '../lib/search/fragments';
+import { decodeCbor, encodeCbor, numberedPages } from '../lib/search/meta';
 import { BROWSE_ORDER_FILE } from '../lib/search/browse';
 import { eachInTurn } from '../lib/offline/package';
 import { setPageIndexer } from './indexer-channel';
@@ -20,18 +21,21 @@ const SEGMENTED_META = ['aliases', 'summary'];
 const IN_FLIGHT = 64;
 // Index files rewritten or written at once.
 const LANES = 16;
-// A fragment is gzip of Pagefind's signature and JSON; its name is the page's id.
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+// Fragments and metadata are gzip of Pagefind's signature and JSON or CBOR.
+const SIGNATURE = 'pagefind_dcd';
 const FRAGMENT = /^fragment\/(.+)\.pf_fragment$/;
+const META = /^pagefind\.[^/]+\.pf_meta$/;
 const gunzipAsync = promisify(gunzip);
 const gzipAsync = promisify(gzip);
 
-/** A fragment as Pagefind wrote it: gzip of its signature and JSON. */
-async function readFragment(path: string, content: Uint8Array): Promise<PagefindFragment> {
-  const text = (await gunzipAsync(content)).toString('utf8');
-  if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`search index: ${path} does not start with ${FRAGMENT_SIGNATURE}: a Pagefind version with another fragment format?`);
-  return JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as PagefindFragment;
+/** What follows the signature in a file Pagefind wrote (gzip of its signature and data). */
+async function unsigned(path: string, content: Uint8Array): Promise<Buffer> {
+  const data = await gunzipAsync(content);
+  if (data.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error(`search index: ${path} does not start with ${SIGNATURE}: a Pagefind version with another file format?`);
+  return data.subarray(SIGNATURE.length);
 }
+
+const signed = (data: string | Uint8Array) => gzipAsync(Buffer.concat([Buffer.from(SIGNATURE), Buffer.from(data)]), { level: 9 });
 
 /**
  * Builds the Pagefind index during `astro build`, page by page as Astro
@@ -106,29 +110,41 @@ export function searchIndex(): AstroIntegration {
         const { files, errors } = await index.getFiles();
         if (errors.length) throw new Error(`Pagefind could not write its index: ${errors.join('; ')}`);
         const site = fileURLToPath(dir);
-        const ordered: [order: string, id: string][] = [];
+        // Fragments are named by their page's number, in the metadata too
+        // (src/lib/search/meta.ts: a third of a first search's bytes at 5,000
+        // cases). The metadata keeps its name: the renaming follows from its
+        // content, so the same name still means the same file.
+        const metaFiles = files.filter(({ path }) => META.test(path));
+        const metaFile = metaFiles[0];
+        if (!metaFile || metaFiles.length > 1) throw new Error(`search index: expected one Pagefind metadata file, found ${metaFiles.length}`);
+        const numbered = numberedPages(decodeCbor(await unsigned(metaFile.path, metaFile.content)));
+        const ordered: [order: string, name: string][] = [];
         // A fragment keeps only what is read (slimFragment: a quarter fewer
-        // bytes); its name stays, since Pagefind's metadata lists it and the
-        // same page gives the same fragment every build. Pagefind's script
-        // ships without its names shortened: minified, it is 2 KB (gzip) less
-        // for every first search.
+        // bytes). Pagefind's script ships without its names shortened:
+        // minified, it is 2 KB (gzip) less for every first search.
         await eachInTurn(
           files,
           async ({ path, content }) => {
             let written: Uint8Array | string = content;
-            const fragmentId = FRAGMENT.exec(path)?.[1];
-            if (fragmentId) {
-              const fragment = await readFragment(path, content);
+            let file = path;
+            const pagefindName = FRAGMENT.exec(path)?.[1];
+            if (pagefindName) {
+              const fragment = JSON.parse((await unsigned(path, content)).toString('utf8')) as PagefindFragment;
+              const name = numbered.renamed.get(pagefindName);
+              if (name === undefined) throw new Error(`search index: ${path} is not a page of Pagefind's metadata`);
               const order = browseOrder.get(fragment.url);
               if (order === undefined) throw new Error(`search index: no browse order for ${fragment.url}`);
-              ordered.push([order, fragmentId]);
-              written = await gzipAsync(FRAGMENT_SIGNATURE + JSON.stringify(slimFragment(fragment)), { level: 9 });
+              ordered.push([order, name]);
+              file = `fragment/${name}.pf_fragment`;
+              written = await signed(JSON.stringify(slimFragment(fragment)));
+            } else if (path === metaFile.path) {
+              written = await signed(encodeCbor(numbered.meta));
             } else if (path === 'pagefind.js') {
               written = (await transform(Buffer.from(content).toString('utf8'), { minify: true, format: 'esm' })).code;
             }
-            const file = join(site, 'pagefind', path);
-            await mkdir(dirname(file), { recursive: true });
-            await writeFile(file, written);
+            const target = join(site, 'pagefind', file);
+            await mkdir(dirname(target), { recursive: true });
+            await writeFile(target, written);
           },
           LANES,
         );

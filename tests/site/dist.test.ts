@@ -1,10 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { brokenLinks, readBuiltSite, type BuiltSite } from '../support/built-site';
 import { loadContent } from '../support/load-content';
 import { entryUrl, kindUrl, routeUrl, type Kind } from '../../src/core/kinds';
 import { citationUrl, citingEntryUrl, quoteAnchor } from '../../src/lib/citations';
 import { listingPageSize } from '../../src/lib/pagination';
 import { casesByRegion } from '../../src/lib/region-map';
+import { decodeCbor, fragmentName } from '../../src/lib/search/meta';
+import { BROWSE_ORDER_FILE } from '../../src/lib/search/browse';
 
 /** Checks over the built site in dist/ (run after `npm run build`). */
 const DIST = process.env.HANDBOOK_OUT_DIR ?? 'dist';
@@ -88,5 +93,20 @@ describe('the built site', () => {
       .filter(([, html]) => !html.includes('<html lang="zh-CN"') || !/<title>[^<]+<\/title>/.test(html) || (html.match(/<h1[\s>]/g) ?? []).length !== 1)
       .map(([file]) => urlOf(file));
     expect(bad).toEqual([]);
+  });
+});
+
+describe('the search index', () => {
+  it('names each page\'s fragment by its number, in the metadata, the fragment folder and the browse order alike', () => {
+    const folder = join(DIST, 'pagefind');
+    const [metaFile, ...others] = readdirSync(folder).filter((name) => name.endsWith('.pf_meta'));
+    expect(others).toEqual([]);
+    const meta = decodeCbor(gunzipSync(readFileSync(join(folder, metaFile!))).subarray('pagefind_dcd'.length)) as [string, [string, number, string][]];
+    const names = meta[1].map(([name]) => name);
+    expect(names).toEqual(names.map((_, n) => fragmentName(n)));
+    const fragments = readdirSync(join(folder, 'fragment')).map((file) => file.replace(/\.pf_fragment$/, ''));
+    expect(new Set(fragments)).toEqual(new Set(names));
+    const browseOrder = JSON.parse(readFileSync(join(DIST, BROWSE_ORDER_FILE), 'utf8')) as string[];
+    expect(new Set(browseOrder)).toEqual(new Set(names));
   });
 });

@@ -44,6 +44,8 @@ describe('Content-Security-Policy', () => {
     expect(CSP_HEADER.startsWith(CSP_META)).toBe(true);
     expect(CSP_HEADER).toContain("frame-ancestors 'none'");
     expect(headers).toContain(`Referrer-Policy: ${REFERRER_POLICY}`);
+    // Fragments are named by page number (src/lib/search/meta.ts): a cached one is checked before use.
+    expect(headers).toMatch(/\/pagefind\/fragment\/\*\n  Cache-Control: no-cache/);
   });
 });
 
