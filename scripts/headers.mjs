@@ -18,9 +18,10 @@ const rules = {
   },
   // Browsers check the service worker for a new build on every visit.
   [`${base}sw.js`]: { 'Cache-Control': 'no-cache' },
-  // Search fragments are named by their page's number, which a new build
-  // gives to another page: a browser asks whether its copy is current.
+  // Search fragments and index chunks are named by their number, which a new
+  // build gives to other content: a browser asks whether its copy is current.
   [`${base}pagefind/fragment/*`]: { 'Cache-Control': 'no-cache' },
+  [`${base}pagefind/index/*`]: { 'Cache-Control': 'no-cache' },
   // Astro's bundles carry a hash of their content in their names.
   [`${base}_astro/*`]: { 'Cache-Control': 'public, max-age=31536000, immutable' },
 };

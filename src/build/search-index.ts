@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import { indexerInput } from '../lib/search/segment';
 import { slimFragment, type PagefindFragment } from '../lib/search/fragments';
-import { decodeCbor, encodeCbor, numberedPages } from '../lib/search/meta';
+import { decodeCbor, encodeCbor, numberedFiles } from '../lib/search/meta';
 import { BROWSE_ORDER_FILE } from '../lib/search/browse';
 import { eachInTurn } from '../lib/offline/package';
 import { setPageIndexer } from './indexer-channel';
@@ -25,6 +25,8 @@ const LANES = 16;
 const SIGNATURE = 'pagefind_dcd';
 const FRAGMENT = /^fragment\/(.+)\.pf_fragment$/;
 const META = /^pagefind\.[^/]+\.pf_meta$/;
+// Files named by their number (numberedFiles).
+const NUMBERED = /^(fragment|index)\//;
 const gunzipAsync = promisify(gunzip);
 const gzipAsync = promisify(gzip);
 
@@ -110,14 +112,14 @@ export function searchIndex(): AstroIntegration {
         const { files, errors } = await index.getFiles();
         if (errors.length) throw new Error(`Pagefind could not write its index: ${errors.join('; ')}`);
         const site = fileURLToPath(dir);
-        // Fragments are named by their page's number, in the metadata too
-        // (src/lib/search/meta.ts: a third of a first search's bytes at 5,000
-        // cases). The metadata keeps its name: the renaming follows from its
-        // content, so the same name still means the same file.
+        // Fragments and index chunks are named by their number, in the
+        // metadata too (src/lib/search/meta.ts: a tenth of a first search's
+        // bytes at 5,000 cases). The metadata keeps its name: the renaming
+        // follows from its content, so the same name still means the same file.
         const metaFiles = files.filter(({ path }) => META.test(path));
         const metaFile = metaFiles[0];
         if (!metaFile || metaFiles.length > 1) throw new Error(`search index: expected one Pagefind metadata file, found ${metaFiles.length}`);
-        const numbered = numberedPages(decodeCbor(await unsigned(metaFile.path, metaFile.content)));
+        const numbered = numberedFiles(decodeCbor(await unsigned(metaFile.path, metaFile.content)));
         const ordered: [order: string, name: string][] = [];
         // A fragment keeps only what is read (slimFragment: a quarter fewer
         // bytes). Pagefind's script ships without its names shortened:
@@ -126,16 +128,13 @@ export function searchIndex(): AstroIntegration {
           files,
           async ({ path, content }) => {
             let written: Uint8Array | string = content;
-            let file = path;
-            const pagefindName = FRAGMENT.exec(path)?.[1];
-            if (pagefindName) {
+            const file = numbered.renamed.get(path) ?? path;
+            if (NUMBERED.test(path) && file === path) throw new Error(`search index: ${path} is not in Pagefind's metadata`);
+            if (FRAGMENT.test(path)) {
               const fragment = JSON.parse((await unsigned(path, content)).toString('utf8')) as PagefindFragment;
-              const name = numbered.renamed.get(pagefindName);
-              if (name === undefined) throw new Error(`search index: ${path} is not a page of Pagefind's metadata`);
               const order = browseOrder.get(fragment.url);
               if (order === undefined) throw new Error(`search index: no browse order for ${fragment.url}`);
-              ordered.push([order, name]);
-              file = `fragment/${name}.pf_fragment`;
+              ordered.push([order, FRAGMENT.exec(file)![1]!]);
               written = await signed(JSON.stringify(slimFragment(fragment)));
             } else if (path === metaFile.path) {
               written = await signed(encodeCbor(numbered.meta));

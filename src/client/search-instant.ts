@@ -9,6 +9,7 @@
  * renderHit.
  */
 import { routeUrl } from '../core/kinds';
+import { readQuestion } from '../lib/search/question';
 import { loadNameIndex, loadNamesFor, readQuery, shardsFor, type NameHit, type NameIndex, type NameIndexData, type NameReadingsData, type NameShardData, type NameShardPlan, type NameTraditionalData } from '../lib/search/names';
 
 /** Fetches JSON once; a failed fetch is forgotten, so the next search tries again. */
@@ -51,14 +52,23 @@ function prefetchShards(query: string): void {
   for (const n of shardsFor(query, JSON.parse(planText) as NameShardPlan).first) void fetchJson(shardPath(n)).catch(() => undefined);
 }
 
-/** The name index with what `query` needs (loadNamesFor in names.ts): shards, the readings only for sounds, the traditional forms only for a query that may hold one. */
+/**
+ * The name index with what `query` needs (loadNamesFor in names.ts): shards, the readings only for
+ * sounds, the traditional forms only for a query (of a question, its topic) that may hold one.
+ */
 export async function loadNames(query = ''): Promise<NameIndex> {
   prefetchShards(query);
-  return loadNamesFor(query, await loadIndex(), {
-    shard: (n) => fetchJson<NameShardData>(shardPath(n)),
-    readings: () => fetchJson<NameReadingsData>('search-names-readings.json'),
-    traditional: () => fetchJson<NameTraditionalData>('search-names-traditional.json'),
-  });
+  const topic = readQuestion(query)?.topic.join(' ') ?? query;
+  return loadNamesFor(
+    query,
+    await loadIndex(),
+    {
+      shard: (n) => fetchJson<NameShardData>(shardPath(n)),
+      readings: () => fetchJson<NameReadingsData>('search-names-readings.json'),
+      traditional: () => fetchJson<NameTraditionalData>('search-names-traditional.json'),
+    },
+    topic,
+  );
 }
 
 /** A result item from the page's <template>: kind, note, title link; the caller fills the excerpt. */

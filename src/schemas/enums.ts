@@ -48,6 +48,7 @@ export type RegionId = (typeof REGIONS)[number]['id'];
 export type DomainId = (typeof DOMAINS)[number]['id'];
 export type AudienceId = (typeof AUDIENCES)[number]['id'];
 
-export const REGION_IDS = REGIONS.map((r) => r.id) as [RegionId, ...RegionId[]];
-export const DOMAIN_IDS = DOMAINS.map((d) => d.id) as [DomainId, ...DomainId[]];
-export const AUDIENCE_IDS = AUDIENCES.map((a) => a.id) as [AudienceId, ...AudienceId[]];
+// Marked pure so a browser bundle that needs only one list leaves the others out.
+export const REGION_IDS = /* @__PURE__ */ REGIONS.map((r) => r.id) as [RegionId, ...RegionId[]];
+export const DOMAIN_IDS = /* @__PURE__ */ DOMAINS.map((d) => d.id) as [DomainId, ...DomainId[]];
+export const AUDIENCE_IDS = /* @__PURE__ */ AUDIENCES.map((a) => a.id) as [AudienceId, ...AudienceId[]];

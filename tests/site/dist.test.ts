@@ -8,7 +8,7 @@ import { entryUrl, kindUrl, routeUrl, type Kind } from '../../src/core/kinds';
 import { citationUrl, citingEntryUrl, quoteAnchor } from '../../src/lib/citations';
 import { listingPageSize } from '../../src/lib/pagination';
 import { casesByRegion } from '../../src/lib/region-map';
-import { decodeCbor, fragmentName } from '../../src/lib/search/meta';
+import { decodeCbor, numberedName } from '../../src/lib/search/meta';
 import { BROWSE_ORDER_FILE } from '../../src/lib/search/browse';
 
 /** Checks over the built site in dist/ (run after `npm run build`). */
@@ -97,16 +97,19 @@ describe('the built site', () => {
 });
 
 describe('the search index', () => {
-  it('names each page\'s fragment by its number, in the metadata, the fragment folder and the browse order alike', () => {
+  it('names fragments and index chunks by their number, in the metadata, the folders and the browse order alike', () => {
     const folder = join(DIST, 'pagefind');
     const [metaFile, ...others] = readdirSync(folder).filter((name) => name.endsWith('.pf_meta'));
     expect(others).toEqual([]);
-    const meta = decodeCbor(gunzipSync(readFileSync(join(folder, metaFile!))).subarray('pagefind_dcd'.length)) as [string, [string, number, string][]];
-    const names = meta[1].map(([name]) => name);
-    expect(names).toEqual(names.map((_, n) => fragmentName(n)));
-    const fragments = readdirSync(join(folder, 'fragment')).map((file) => file.replace(/\.pf_fragment$/, ''));
-    expect(new Set(fragments)).toEqual(new Set(names));
+    const meta = decodeCbor(gunzipSync(readFileSync(join(folder, metaFile!))).subarray('pagefind_dcd'.length)) as [string, [string, number, string][], [string, string, string][]];
+    const filesIn = (sub: string) => new Set(readdirSync(join(folder, sub)).map((file) => file.replace(/\.pf_\w+$/, '')));
+    const pages = meta[1].map(([name]) => name);
+    expect(pages).toEqual(pages.map((_, n) => numberedName(n)));
+    expect(filesIn('fragment')).toEqual(new Set(pages));
+    const chunks = meta[2].map(([, , name]) => name);
+    expect(chunks).toEqual(chunks.map((_, n) => numberedName(n)));
+    expect(filesIn('index')).toEqual(new Set(chunks));
     const browseOrder = JSON.parse(readFileSync(join(DIST, BROWSE_ORDER_FILE), 'utf8')) as string[];
-    expect(new Set(browseOrder)).toEqual(new Set(names));
+    expect(new Set(browseOrder)).toEqual(new Set(pages));
   });
 });

@@ -44,8 +44,9 @@ describe('Content-Security-Policy', () => {
     expect(CSP_HEADER.startsWith(CSP_META)).toBe(true);
     expect(CSP_HEADER).toContain("frame-ancestors 'none'");
     expect(headers).toContain(`Referrer-Policy: ${REFERRER_POLICY}`);
-    // Fragments are named by page number (src/lib/search/meta.ts): a cached one is checked before use.
+    // Fragments and index chunks are named by number (src/lib/search/meta.ts): a cached one is checked before use.
     expect(headers).toMatch(/\/pagefind\/fragment\/\*\n  Cache-Control: no-cache/);
+    expect(headers).toMatch(/\/pagefind\/index\/\*\n  Cache-Control: no-cache/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as pagefind from 'pagefind';
 import { gunzipSync } from 'node:zlib';
-import { decodeCbor, encodeCbor, fragmentName, numberedPages, type Cbor } from '../../src/lib/search/meta';
+import { decodeCbor, encodeCbor, numberedFiles, numberedName, type Cbor } from '../../src/lib/search/meta';
 
 const SIGNATURE = 'pagefind_dcd';
 
@@ -22,17 +22,22 @@ describe('CBOR as Pagefind writes it', () => {
   });
 });
 
-describe('numberedPages', () => {
-  it('renames each page by its number and says what it renamed', () => {
-    const { meta, renamed } = numberedPages(['1.6.0', [['zh-cn_aaa', 10, ''], ['zh-cn_bbb', 7, '']], [['a', 'b', 'zh-cn_idx']], [], []]);
-    expect(meta).toEqual(['1.6.0', [['0', 10, ''], ['1', 7, '']], [['a', 'b', 'zh-cn_idx']], [], []]);
-    expect([...renamed]).toEqual([['zh-cn_aaa', '0'], ['zh-cn_bbb', '1']]);
-    expect(fragmentName(36)).toBe('10');
+describe('numberedFiles', () => {
+  it('renames each page\'s fragment and each index chunk by its number, and says what it renamed', () => {
+    const { meta, renamed } = numberedFiles(['1.6.0', [['zh-cn_aaa', 10, ''], ['zh-cn_bbb', 7, '']], [['a', 'b', 'zh-cn_idx']], [['类别', 'kind_f']], []]);
+    expect(meta).toEqual(['1.6.0', [['0', 10, ''], ['1', 7, '']], [['a', 'b', '0']], [['类别', 'kind_f']], []]);
+    expect([...renamed]).toEqual([
+      ['fragment/zh-cn_aaa.pf_fragment', 'fragment/0.pf_fragment'],
+      ['fragment/zh-cn_bbb.pf_fragment', 'fragment/1.pf_fragment'],
+      ['index/zh-cn_idx.pf_index', 'index/0.pf_index'],
+    ]);
+    expect(numberedName(36)).toBe('10');
   });
   it('leaves pages in a fragment group alone, and refuses another shape', () => {
-    expect(numberedPages(['1.6.0', [['zh-cn_aaa', 10, 'group']]]).renamed.size).toBe(0);
-    expect(() => numberedPages(new Map())).toThrow(/expected \[version, pages/);
-    expect(() => numberedPages(['1.6.0', [[3, 10]]])).toThrow(/page 0 is not/);
+    expect(numberedFiles(['1.6.0', [['zh-cn_aaa', 10, 'group']], []]).renamed.size).toBe(0);
+    expect(() => numberedFiles(new Map())).toThrow(/expected \[version, pages, index chunks/);
+    expect(() => numberedFiles(['1.6.0', [[3, 10]], []])).toThrow(/page 0 is not/);
+    expect(() => numberedFiles(['1.6.0', [], [['a', 'b']]])).toThrow(/index chunk 0 is not/);
   });
 });
 
@@ -53,9 +58,11 @@ describe('a metadata file written by the installed Pagefind', () => {
   it('is read and written back byte for byte', () => {
     expect(encodeCbor(decodeCbor(meta))).toEqual(Uint8Array.from(meta));
   });
-  it('has the shape numberedPages expects, so every page is renamed', () => {
-    const { meta: numbered, renamed } = numberedPages(decodeCbor(meta));
-    expect(renamed.size).toBe(3);
-    expect((numbered as Cbor[][])[1]!.map((page) => (page as Cbor[])[0])).toEqual(['0', '1', '2']);
+  it('has the shape numberedFiles expects, so every page and index chunk is renamed', () => {
+    const { meta: numbered, renamed } = numberedFiles(decodeCbor(meta));
+    const [, pages, chunks] = numbered as Cbor[][];
+    expect(pages!.map((page) => (page as Cbor[])[0])).toEqual(['0', '1', '2']);
+    expect(chunks!.length).toBeGreaterThan(0);
+    expect(renamed.size).toBe(3 + chunks!.length);
   });
 });

@@ -108,6 +108,11 @@ describe('needsReadings, needsTraditional', () => {
     expect(needsTraditional('红书包', loadNameIndex(names))).toBe(false);
     expect(needsTraditional('烏蘭察布', loadNameIndex(names))).toBe(true);
   });
+  it('looks only at the topic of a question: its asking words are in no name, and never traditional', () => {
+    expect(needsTraditional('红书包是什么', loadNameIndex(names))).toBe(true);
+    expect(needsTraditional('红书包是什么', loadNameIndex(names), '红书包')).toBe(false);
+    expect(needsTraditional('烏蘭察布是什么', loadNameIndex(names), '烏蘭察布')).toBe(true);
+  });
 });
 
 describe('readQuery', () => {

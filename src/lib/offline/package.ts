@@ -56,12 +56,12 @@ export function withEntryTag(url: string, build: string): string {
 
 /**
  * Files whose names carry a hash of their content (Astro's bundles, Pagefind's
- * index, filter and meta files): an update copies them from the previous
- * build's cache instead of downloading them again. Fragments are named by
- * their page's number (src/lib/search/meta.ts), so they are downloaded again.
+ * filter and meta files): an update copies them from the previous build's
+ * cache instead of downloading them again. Fragments and index chunks are
+ * named by their number (src/lib/search/meta.ts), so they are downloaded again.
  */
 export function isImmutable(url: string): boolean {
-  return url.startsWith('_astro/') || /^pagefind\/(?!fragment\/).*\.pf_[a-z]+$/.test(url);
+  return url.startsWith('_astro/') || /^pagefind\/(?!fragment\/|index\/).*\.pf_[a-z]+$/.test(url);
 }
 
 /** The site URL of a built file: `cases/x/index.html` is `cases/x/`, `index.html` is `./`. */

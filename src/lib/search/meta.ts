@@ -1,9 +1,9 @@
 /**
  * Pagefind's metadata file, which every first search downloads whole. It
- * lists each page by the name of its fragment: a hash of seven hex digits
- * that gzip cannot shrink, 34 of its 34 KB at 5,000 cases. The build names
- * fragments by their page's number instead (numberedPages), which gzip
- * packs to almost nothing.
+ * lists each page by the name of its fragment, and each index chunk by its
+ * name: hashes of seven hex digits that gzip cannot shrink, half of its
+ * 34 KB at 5,000 cases. The build names them by their number instead
+ * (numberedFiles), which gzip packs to almost nothing.
  *
  * The file is gzip of Pagefind's signature and CBOR; this module reads and
  * writes the part of CBOR that Pagefind 1.6 uses (integers, strings, arrays,
@@ -117,26 +117,35 @@ export function encodeCbor(value: Cbor): Uint8Array {
   return Uint8Array.from(out);
 }
 
-/** A page's fragment name by its number in the index: 0, 1, … z, 10, … (base 36). */
-export const fragmentName = (page: number): string => page.toString(36);
+/** A file's name by its number: 0, 1, … z, 10, … (base 36). */
+export const numberedName = (n: number): string => n.toString(36);
 
 /**
- * Pagefind 1.6's metadata with each page's fragment renamed by its number
- * (fragmentName), and the renaming (old name → new name). The metadata is
- * [version, pages, index chunks, filters, sorts, …]; a page is [fragment
- * name, word count, fragment group]. A page in a fragment group is left
- * alone (the handbook's index has none). Throws on another shape, so a
+ * Pagefind 1.6's metadata with each page's fragment and each index chunk
+ * renamed by its number (numberedName), and the renaming, from path to path
+ * below Pagefind's folder (`fragment/zh-cn_1a2b3c4.pf_fragment` →
+ * `fragment/0.pf_fragment`). The metadata is [version, pages, index chunks,
+ * filters, sorts]; a page is [fragment name, word count, fragment group], an
+ * index chunk [first word, last word, name]. A page in a fragment group is
+ * left alone (the handbook's index has none). Throws on another shape, so a
  * Pagefind upgrade is looked at before its metadata is rewritten.
  */
-export function numberedPages(meta: Cbor): { meta: Cbor; renamed: Map<string, string> } {
-  if (!Array.isArray(meta) || typeof meta[0] !== 'string' || !Array.isArray(meta[1])) throw new Error('Pagefind metadata: expected [version, pages, …]');
+export function numberedFiles(meta: Cbor): { meta: Cbor; renamed: Map<string, string> } {
+  if (!Array.isArray(meta) || typeof meta[0] !== 'string' || !Array.isArray(meta[1]) || !Array.isArray(meta[2])) {
+    throw new Error('Pagefind metadata: expected [version, pages, index chunks, …]');
+  }
   const renamed = new Map<string, string>();
   const pages = meta[1].map((page, n) => {
     if (!Array.isArray(page) || typeof page[0] !== 'string' || typeof page[1] !== 'number') throw new Error(`Pagefind metadata: page ${n} is not [fragment name, word count, …]`);
     if (page[2] !== undefined && page[2] !== '') return page;
-    const name = fragmentName(n);
-    renamed.set(page[0], name);
-    return [name, ...page.slice(1)];
+    renamed.set(`fragment/${page[0]}.pf_fragment`, `fragment/${numberedName(n)}.pf_fragment`);
+    return [numberedName(n), ...page.slice(1)];
   });
-  return { meta: [meta[0], pages, ...meta.slice(2)], renamed };
+  const chunks = meta[2].map((chunk, n): Cbor => {
+    const [first, last, name] = Array.isArray(chunk) && chunk.length === 3 ? chunk : [];
+    if (first === undefined || last === undefined || typeof name !== 'string') throw new Error(`Pagefind metadata: index chunk ${n} is not [first word, last word, name]`);
+    renamed.set(`index/${name}.pf_index`, `index/${numberedName(n)}.pf_index`);
+    return [first, last, numberedName(n)];
+  });
+  return { meta: [meta[0], pages, chunks, ...meta.slice(3)], renamed };
 }

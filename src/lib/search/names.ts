@@ -309,13 +309,14 @@ const HAN = /\p{Script=Han}/u;
  * would: no name matches it, and one of its Han characters is in no name
  * loaded. The build keeps only the traditional forms the handbook does not
  * use, so such a character is in no name, and a query holding one matches
- * none as typed.
+ * none as typed. Of a question, only the `topic` counts: 什么 or 怎么 are in
+ * no name either, and are never traditional.
  */
-export function needsTraditional(query: string, index: NameIndex): boolean {
+export function needsTraditional(query: string, index: NameIndex, topic = query): boolean {
   if (index.hasTraditional) return false;
   const top = matchNames(query, index)[0];
   if (top && top.how !== 'near') return false;
-  return [...normalize(query)].some((c) => HAN.test(c) && !index.normalized.some((names) => names.some((chars) => chars.includes(c))));
+  return [...normalize(topic)].some((c) => HAN.test(c) && !index.normalized.some((names) => names.some((chars) => chars.includes(c))));
 }
 
 /** Kinds that report one instance; they yield to the entry that defines a name (as in search-rank.ts). */
@@ -490,15 +491,16 @@ export function nearKeys(chars: readonly string[], rank: (c: string) => number):
  * Adds to the index what `query` needs, fetched by `load`: the readings
  * for a pinyin query first (they say which shards it needs); the shards
  * (shardsFor), those of near misses only when no name matched better; the
- * traditional forms if the query may hold one (needsTraditional), then the
- * shards of the query read in simplified characters; and the readings if a
- * near miss may need them (needsReadings). matchNames then answers as over
- * the whole index.
+ * traditional forms if the query (of a question, its `topic`) may hold
+ * one (needsTraditional), then the shards of the query read in simplified
+ * characters; and the readings if a near miss may need them
+ * (needsReadings). matchNames then answers as over the whole index.
  */
 export async function loadNamesFor(
   query: string,
   index: NameIndex,
   load: { shard: (n: number) => Promise<NameShardData>; readings: () => Promise<NameReadingsData>; traditional: () => Promise<NameTraditionalData> },
+  topic = query,
 ): Promise<NameIndex> {
   if (!query.trim()) return index;
   const readings = async () => {
@@ -513,7 +515,7 @@ export async function loadNamesFor(
   };
   if (isPinyin(normalize(query))) await readings();
   if (index.plan) await shards(index.plan);
-  if (needsTraditional(query, index)) {
+  if (needsTraditional(query, index, topic)) {
     addTraditional(index, await load.traditional());
     if (index.plan) await shards(index.plan);
   }
