@@ -26,9 +26,9 @@ const FRAGMENT = /^fragment\/(.+)\.pf_fragment$/;
 const META = /^pagefind\.[^/]+\.pf_meta$/;
 // Files named by their number (numberedFiles).
 const NUMBERED = /^(fragment|index)\//;
-// Files are a few KB: zlib's synchronous calls take a tenth of the time its
-// asynchronous ones spend handing them to the thread pool and back.
 
+// Files are a few KB: zlib's synchronous calls beat handing each one to the
+// thread pool and back (the rewrite at 2,000 cases: 0.95 s, not 1.64).
 /** What follows the signature in a file Pagefind wrote (gzip of its signature and data). */
 function unsigned(path: string, content: Uint8Array): Buffer {
   const data = gunzipSync(content);
@@ -52,8 +52,10 @@ const signed = (data: string | Uint8Array) => gzipSync(Buffer.concat([Buffer.fro
  * then finds nothing left to cut. Pages without a `data-pagefind-body` mark
  * are not sent: once a site marks bodies, Pagefind skips the pages without one.
  *
- * When the pages are done it writes the index, with the fragments trimmed and
- * Pagefind's script minified, and the browse order (src/lib/search/browse.ts).
+ * When the pages are done it writes the index, with fragments and index
+ * chunks named by their number (src/lib/search/meta.ts), the fragments
+ * trimmed and Pagefind's script minified, and the browse order
+ * (src/lib/search/browse.ts).
  */
 export function searchIndex(): AstroIntegration {
   let index: pagefind.PagefindIndex | undefined;
