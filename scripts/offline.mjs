@@ -2,8 +2,8 @@
 // writes the service worker (sw.js).
 //
 // Every built file is read and hashed once (its MD5 is its revision in the
-// package); pages are read a second time to stamp the id in, and hashed
-// again as they are written. Files are handled many at a time: one at a time
+// package); pages are kept in memory, stamped with the id, and hashed again
+// as they are written. Files are handled many at a time: one at a time
 // the step mostly waited for the disk. esbuild (already installed with Astro)
 // bundles the worker with the shell's list written in. Nothing here keeps a
 // list of files by hand.
@@ -53,31 +53,35 @@ async function packagePaths() {
 /**
  * Each file's size and MD5; a page's with its build <meta> reset to the
  * placeholder (a page stamped by an earlier run over the same folder hashes
- * as a fresh one: the id depends on content only).
+ * as a fresh one: the id depends on content only). Pages are kept, so they
+ * are stamped without being read again.
  */
 async function hashFiles(paths) {
   const files = new Map();
+  const pages = new Map();
   await eachInTurn(
     paths,
     async (path) => {
       const bytes = await readFile(join(site, path));
-      const content = isPage(path) ? Buffer.from(bytes.toString('utf8').replace(BUILD_META, buildMeta(BUILD_PLACEHOLDER))) : bytes;
+      if (!isPage(path)) return void files.set(path, { revision: md5(bytes), size: bytes.length });
+      const page = bytes.toString('utf8').replace(BUILD_META, buildMeta(BUILD_PLACEHOLDER));
+      const content = Buffer.from(page);
       files.set(path, { revision: md5(content), size: content.length });
+      pages.set(path, page);
     },
     LANES,
   );
-  return files;
+  return { files, pages };
 }
 
 /** Writes `build` into every page's build <meta>; returns each page's new MD5 and size. */
-async function stampPages(paths, build) {
+async function stampPages(pages, build) {
   const stamped = new Map();
   await eachInTurn(
-    paths.filter(isPage),
-    async (path) => {
-      const file = join(site, path);
-      const bytes = Buffer.from((await readFile(file, 'utf8')).replace(BUILD_META, buildMeta(build)));
-      await writeFile(file, bytes);
+    [...pages],
+    async ([path, page]) => {
+      const bytes = Buffer.from(page.replace(BUILD_META, buildMeta(build)));
+      await writeFile(join(site, path), bytes);
       stamped.set(path, { revision: md5(bytes), size: bytes.length });
     },
     LANES,
@@ -86,11 +90,11 @@ async function stampPages(paths, build) {
 }
 
 const paths = await packagePaths();
-const unstamped = await hashFiles(paths);
+const { files: unstamped, pages } = await hashFiles(paths);
 const hash = createHash('sha256');
 for (const path of paths) hash.update(`${withEntryTag(fileUrl(path), BUILD_PLACEHOLDER)}\0${unstamped.get(path).revision}\n`);
 const build = hash.digest('hex').slice(0, 12);
-const stamped = await stampPages(paths, build);
+const stamped = await stampPages(pages, build);
 const entries = paths.map((path) => ({ url: withEntryTag(fileUrl(path), build), ...(stamped.get(path) ?? unstamped.get(path)) }));
 await writeFile(join(site, packageFile(build)), JSON.stringify({ build, entries }));
 
