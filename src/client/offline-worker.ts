@@ -8,7 +8,7 @@
  * cache is deleted. A page and the assets it names therefore always come from
  * one build.
  */
-import { SAVED_MARKER, cacheName, eachInTurn, isImmutable, packageFile, staleCaches, type OfflinePackage } from '../lib/offline/package';
+import { SAVED_MARKER, cacheName, eachInTurn, isImmutable, isNumberedSearchFile, packageFile, staleCaches, type OfflinePackage } from '../lib/offline/package';
 
 // The DOM library has no service worker types; these are the parts used here.
 interface ExtendableEvent extends Event {
@@ -100,7 +100,8 @@ async function respond(request: Request): Promise<Response> {
   const cached = await cache.match(key, { ignoreVary: true });
   if (cached) return cached;
   try {
-    const response = await fetch(request);
+    // The browser's own cache may hold a numbered search file from the build before.
+    const response = await fetch(request, isNumberedSearchFile(request.url.slice(scope.length)) ? { cache: 'no-cache' } : undefined);
     if (response.ok && response.type === 'basic') await cache.put(key, response.clone());
     return response;
   } catch (error) {

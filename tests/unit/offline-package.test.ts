@@ -5,6 +5,7 @@ import {
   fileUrl,
   formatSize,
   isImmutable,
+  isNumberedSearchFile,
   isShellFile,
   packageFile,
   staleCaches,
@@ -42,6 +43,10 @@ describe('offline package names', () => {
     // Named by their number, which the next build may give to other content.
     expect(isImmutable('pagefind/fragment/1z.pf_fragment')).toBe(false);
     expect(isImmutable('pagefind/index/1z.pf_index')).toBe(false);
+    expect(isNumberedSearchFile('pagefind/fragment/1z.pf_fragment')).toBe(true);
+    expect(isNumberedSearchFile('pagefind/index/0.pf_index')).toBe(true);
+    expect(isNumberedSearchFile('pagefind/pagefind.zh-cn_b3ca.pf_meta')).toBe(false);
+    expect(isNumberedSearchFile('pagefind/filter/kind_1a2b.pf_filter')).toBe(false);
     expect(isImmutable('pagefind/pagefind.js')).toBe(false);
     expect(isImmutable('pagefind/wasm.unknown.pagefind')).toBe(false);
     expect(isImmutable('cases/hongshubao/')).toBe(false);

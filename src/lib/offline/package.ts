@@ -55,13 +55,21 @@ export function withEntryTag(url: string, build: string): string {
 }
 
 /**
+ * Pagefind's fragments and index chunks, which the build names by their
+ * number (src/lib/search/meta.ts): the next build may give a name to other
+ * content, so a copy cached before an update must be checked before use.
+ */
+export function isNumberedSearchFile(url: string): boolean {
+  return /^pagefind\/(fragment|index)\//.test(url);
+}
+
+/**
  * Files whose names carry a hash of their content (Astro's bundles, Pagefind's
  * filter and meta files): an update copies them from the previous build's
- * cache instead of downloading them again. Fragments and index chunks are
- * named by their number (src/lib/search/meta.ts), so they are downloaded again.
+ * cache instead of downloading them again.
  */
 export function isImmutable(url: string): boolean {
-  return url.startsWith('_astro/') || /^pagefind\/(?!fragment\/|index\/).*\.pf_[a-z]+$/.test(url);
+  return url.startsWith('_astro/') || (/^pagefind\/.*\.pf_[a-z]+$/.test(url) && !isNumberedSearchFile(url));
 }
 
 /** The site URL of a built file: `cases/x/index.html` is `cases/x/`, `index.html` is `./`. */
