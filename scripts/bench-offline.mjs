@@ -3,10 +3,12 @@
 // and what the first visit caches. Prints a Markdown table (bench.mjs adds it
 // to bench/RESULTS.md). MB here is 1,000,000 bytes. With --generated (a
 // synthetic corpus) the goal, set for the real corpus, is shown but not judged.
+import './ts-imports.mjs';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { isShellFile, totalSize } from '../src/lib/offline/package.ts';
+
+const { isShellFile, totalSize } = await import('../src/lib/offline/package.ts');
 
 const site = process.argv[2] ?? 'dist';
 const generated = process.argv.includes('--generated');

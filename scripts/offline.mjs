@@ -11,21 +11,14 @@
 // The build id is a hash of every file's content, with each page's build
 // <meta> reset to its placeholder first: the same site gives the same id, so
 // rebuilding without changes never asks readers to update.
+import './ts-imports.mjs';
 import { build as bundle } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import {
-  BUILD_META_NAME,
-  BUILD_PLACEHOLDER,
-  eachInTurn,
-  fileUrl,
-  isShellFile,
-  isUnusedFile,
-  packageFile,
-  totalSize,
-  withEntryTag,
-} from '../src/lib/offline/package.ts';
+
+// After ts-imports.mjs has taught Node the src/ imports without an extension.
+const { BUILD_META_NAME, BUILD_PLACEHOLDER, eachInTurn, fileUrl, isShellFile, isUnusedFile, packageFile, totalSize, withEntryTag } = await import('../src/lib/offline/package.ts');
 
 const site = process.argv[2] ?? process.env.HANDBOOK_OUT_DIR ?? 'dist';
 const BUILD_META = new RegExp(`<meta name="${BUILD_META_NAME}" content="[^"]*">`);

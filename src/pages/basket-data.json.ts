@@ -3,6 +3,7 @@ import { loadHandbook, PAGE_SIZE } from '../lib/handbook';
 import { KIND_NAMES } from '../core/kinds';
 import { buildBasketData } from '../lib/basket/data';
 import { citationUrl } from '../lib/citations';
+import { jsonResponse } from '../lib/json-response';
 
 /** What the outline page shows for each entry; fetched only there, so entry pages stay light. */
 export const GET: APIRoute = async () => {
@@ -14,5 +15,5 @@ export const GET: APIRoute = async () => {
     (sourceId) => (handbook.get('sources', sourceId)?.data as { shortTitle?: string } | undefined)?.shortTitle ?? sourceId,
     (c) => citationUrl(handbook.graph, c, PAGE_SIZE),
   );
-  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return jsonResponse(data);
 };

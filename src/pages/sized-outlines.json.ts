@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { loadHandbook } from '../lib/handbook';
 import { AUDIENCE_IDS } from '../schemas/enums';
 import { sizedOutlineKey, sizedOutlines, type SizedOutline } from '../lib/basket/sizing';
+import { jsonResponse } from '../lib/json-response';
 
 /** Every audience × statement × length, fetched by the outline page only when a sizing link opens it. */
 export const GET: APIRoute = async () => {
@@ -12,5 +13,5 @@ export const GET: APIRoute = async () => {
       for (const [minutes, outline] of Object.entries(sizedOutlines(handbook, audience, statement.key))) outlines[sizedOutlineKey(audience, statement.id, Number(minutes))] = outline;
     }
   }
-  return new Response(JSON.stringify(outlines), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return jsonResponse(outlines);
 };

@@ -7,6 +7,7 @@
  * URLs here are relative to the site's base (the service worker's scope), so
  * the package works under a path prefix as well as at the domain root.
  */
+import { isNumberedFile } from '../search/meta';
 
 /** One file of the offline package: its URL, the MD5 of its content (the cache's revision) and its size. */
 export interface PackageEntry {
@@ -55,12 +56,12 @@ export function withEntryTag(url: string, build: string): string {
 }
 
 /**
- * Pagefind's fragments and index chunks, which the build names by their
- * number (src/lib/search/meta.ts): the next build may give a name to other
- * content, so a copy cached before an update must be checked before use.
+ * Pagefind's files that the build names by their number (isNumberedFile):
+ * the next build may give a name to other content, so a copy cached before
+ * an update must be checked before use.
  */
 export function isNumberedSearchFile(url: string): boolean {
-  return /^pagefind\/(fragment|index)\//.test(url);
+  return url.startsWith('pagefind/') && isNumberedFile(url.slice('pagefind/'.length));
 }
 
 /**

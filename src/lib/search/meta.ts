@@ -20,7 +20,7 @@ const TEXT = 3;
 const ARRAY = 4;
 const MAP = 5;
 const SIMPLE = 7;
-const SIMPLE_VALUES = new Map<number, Cbor>([
+const SIMPLE_VALUES = /* @__PURE__ */ new Map<number, Cbor>([
   [20, false],
   [21, true],
   [22, null],
@@ -115,6 +115,15 @@ export function encodeCbor(value: Cbor): Uint8Array {
   };
   put(value);
   return Uint8Array.from(out);
+}
+
+/**
+ * Whether a path below Pagefind's folder is one numberedFiles renames: the
+ * fragments and index chunks. A later build may give such a name to other
+ * content (src/lib/offline/package.ts, scripts/headers.mjs).
+ */
+export function isNumberedFile(path: string): boolean {
+  return path.startsWith('fragment/') || path.startsWith('index/');
 }
 
 /** A file's name by its number: 0, 1, … z, 10, … (base 36). */

@@ -1,6 +1,7 @@
 import { loadHandbook } from '../../lib/handbook';
 import { CASE_INDEX_PART_SIZE, compactCaseIndex, finderCase } from '../../lib/case-finder';
 import { pageCount, pageItems } from '../../lib/pagination';
+import { jsonResponse } from '../../lib/json-response';
 
 /**
  * Every case, compact, for the case finder's filtering in the browser
@@ -15,5 +16,5 @@ export async function getStaticPaths() {
 export async function GET({ params }: { params: { part: string } }) {
   const { byKind } = await loadHandbook();
   const cases = pageItems(byKind.cases, Number(params.part), CASE_INDEX_PART_SIZE);
-  return new Response(JSON.stringify(compactCaseIndex(cases.map(finderCase))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return jsonResponse(compactCaseIndex(cases.map(finderCase)));
 }

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadHandbook } from '../../lib/handbook';
 import { siteNameIndex } from '../../lib/search/names-build';
+import { jsonResponse } from '../../lib/json-response';
 
 /** One shard of the name index's cases (shardNameIndex in src/lib/search/names.ts). */
 export const getStaticPaths = (async () => {
@@ -8,4 +9,4 @@ export const getStaticPaths = (async () => {
   return shards.map((shard, n) => ({ params: { shard: String(n) }, props: { shard } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props.shard), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) => jsonResponse(props.shard);
